@@ -1,0 +1,47 @@
+package jeyra.arch;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * C-header constants that Linux defines per architecture, as maps for {@link Target#constant}.
+ *
+ * <p>The defaults come from the kernel's {@code include/uapi/asm-generic/fcntl.h}; an
+ * architecture's own {@code asm/fcntl.h} overrides some of them (arm64 moves four open flags).
+ */
+final class CConstants {
+  private CConstants() {}
+
+  /** The asm-generic values shared by every target, before per-architecture overrides. */
+  static Map<String, Integer> generic() {
+    Map<String, Integer> values = new HashMap<>();
+    values.put("O_RDONLY", 0);
+    values.put("O_WRONLY", 01);
+    values.put("O_RDWR", 02);
+    values.put("O_CREAT", 0100);
+    values.put("O_EXCL", 0200);
+    values.put("O_NOCTTY", 0400);
+    values.put("O_TRUNC", 01000);
+    values.put("O_APPEND", 02000);
+    values.put("O_NONBLOCK", 04000);
+    values.put("O_DSYNC", 010000);
+    values.put("O_DIRECT", 040000);
+    values.put("O_LARGEFILE", 0100000);
+    values.put("O_DIRECTORY", 0200000);
+    values.put("O_NOFOLLOW", 0400000);
+    values.put("O_CLOEXEC", 02000000);
+    values.put("O_SYNC", 04010000);
+    values.put("AT_FDCWD", -100);
+    return values;
+  }
+
+  /** arm64's {@code arch/arm64/include/uapi/asm/fcntl.h} overrides. */
+  static Map<String, Integer> arm64() {
+    Map<String, Integer> values = generic();
+    values.put("O_DIRECTORY", 040000);
+    values.put("O_NOFOLLOW", 0100000);
+    values.put("O_DIRECT", 0200000);
+    values.put("O_LARGEFILE", 0400000);
+    return values;
+  }
+}

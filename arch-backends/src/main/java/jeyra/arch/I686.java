@@ -1,0 +1,134 @@
+package jeyra.arch;
+
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** 32-bit x86 Linux (i386 System V ABI), with SSE2 so that float and double are strict IEEE. */
+public final class I686 implements Target {
+  /** The one instance. */
+  public static final I686 INSTANCE = new I686();
+
+  private static final Map<String, Integer> CONSTANTS = Map.copyOf(CConstants.generic());
+
+  private I686() {}
+
+  @Override
+  public String name() {
+    return "i686";
+  }
+
+  @Override
+  public String llvmTriple() {
+    return "i686-unknown-linux-gnu";
+  }
+
+  @Override
+  public String llvmCpu() {
+    return "pentium4";
+  }
+
+  @Override
+  public String llvmFeatures() {
+    return "+sse2";
+  }
+
+  @Override
+  public int wordBytes() {
+    return 4;
+  }
+
+  @Override
+  public boolean bigEndian() {
+    return false;
+  }
+
+  @Override
+  public boolean unalignedAccess() {
+    return true;
+  }
+
+  @Override
+  public String javaOsArch() {
+    return "i386";
+  }
+
+  @Override
+  public String qemuUserProgram() {
+    return "qemu-i386";
+  }
+
+  @Override
+  public SyscallTable syscalls() {
+    return Syscalls.I386;
+  }
+
+  @Override
+  public InlineAsm syscall(int argumentCount) {
+    // int $0x80: the number in eax, arguments in ebx, ecx, edx, esi, edi, ebp. ebp is the
+    // frame pointer, so LLVM cannot allocate it: the sixth argument arrives in eax, the number
+    // as an immediate, and the template saves ebp around the call.
+    String[] registers = {"{ebx}", "{ecx}", "{edx}", "{esi}", "{edi}"};
+    if (argumentCount < 6) {
+      StringBuilder constraints = new StringBuilder("={eax},{eax}");
+      for (int i = 0; i < argumentCount; i++) {
+        constraints.append(',').append(registers[i]);
+      }
+      constraints.append(",~{memory}");
+      return new InlineAsm("int $$0x80", constraints.toString(), true);
+    }
+    return new InlineAsm(
+        "pushl %ebp\n\tmovl %eax, %ebp\n\tmovl $1, %eax\n\tint $$0x80\n\tpopl %ebp",
+        "={eax},i,{ebx},{ecx},{edx},{esi},{edi},{eax},~{memory}",
+        true);
+  }
+
+  @Override
+  public boolean syscallNumberIsImmediate(int argumentCount) {
+    return argumentCount == 6;
+  }
+
+  @Override
+  public String entryStub(String entrySymbol) {
+    return String.join("\n",
+        ".text",
+        ".globl _start",
+        ".type _start,@function",
+        "_start:",
+        "  xorl %ebp, %ebp", // end of the frame-pointer chain
+        "  movl %esp, %eax", // the initial stack pointer, pointing at argc
+        "  andl $-16, %esp", // align so that the stack is 16-byte aligned at the call
+        "  subl $12, %esp",
+        "  pushl %eax", // argument on the stack (cdecl)
+        "  calll " + entrySymbol, // never returns
+        "  ud2",
+        ".size _start, .-_start",
+        "");
+  }
+
+  @Override
+  public InlineAsm readThreadPointer() {
+    // The thread block keeps its own address in its first word: gs:0.
+    return new InlineAsm("movl %gs:0, $0", "=r", false);
+  }
+
+  @Override
+  public InlineAsm setThreadPointer() {
+    return null; // set_thread_area takes a user_desc in memory; origin-java does it in Java
+  }
+
+  @Override
+  public FrameRecord frameRecord() {
+    return new FrameRecord(0, 4); // [ebp] = caller's ebp, [ebp + 4] = return address
+  }
+
+  @Override
+  public String wordDirective() {
+    return ".4byte";
+  }
+
+  @Override
+  public OptionalInt constant(String name) {
+    Integer value = CONSTANTS.get(name);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+}

@@ -1,0 +1,123 @@
+package jeyra.arch;
+
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** RISC-V 64 Linux (LP64D, RV64GC). */
+public final class Riscv64 implements Target {
+  /** The one instance. */
+  public static final Riscv64 INSTANCE = new Riscv64();
+
+  private static final Map<String, Integer> CONSTANTS = Map.copyOf(CConstants.generic());
+
+  private Riscv64() {}
+
+  @Override
+  public String name() {
+    return "riscv64";
+  }
+
+  @Override
+  public String llvmTriple() {
+    return "riscv64-unknown-linux-gnu";
+  }
+
+  @Override
+  public String llvmCpu() {
+    return "generic-rv64";
+  }
+
+  @Override
+  public String llvmFeatures() {
+    return "+m,+a,+f,+d,+c";
+  }
+
+  @Override
+  public int wordBytes() {
+    return 8;
+  }
+
+  @Override
+  public boolean bigEndian() {
+    return false;
+  }
+
+  @Override
+  public boolean unalignedAccess() {
+    return false;
+  }
+
+  @Override
+  public String javaOsArch() {
+    return "riscv64";
+  }
+
+  @Override
+  public String qemuUserProgram() {
+    return "qemu-riscv64";
+  }
+
+  @Override
+  public SyscallTable syscalls() {
+    return Syscalls.GENERIC;
+  }
+
+  @Override
+  public InlineAsm syscall(int argumentCount) {
+    // The number goes in a7 (x17), arguments in a0-a5 (x10-x15); the kernel returns in a0.
+    StringBuilder constraints = new StringBuilder("={x10},{x17}");
+    for (int i = 0; i < argumentCount; i++) {
+      constraints.append(",{x").append(10 + i).append('}');
+    }
+    constraints.append(",~{memory}");
+    return new InlineAsm("ecall", constraints.toString(), true);
+  }
+
+  @Override
+  public boolean syscallNumberIsImmediate(int argumentCount) {
+    return false;
+  }
+
+  @Override
+  public String entryStub(String entrySymbol) {
+    return String.join("\n",
+        ".text",
+        ".globl _start",
+        ".type _start,@function",
+        "_start:",
+        "  mv s0, zero", // end of the frame-pointer chain
+        "  mv ra, zero", // no return address
+        "  mv a0, sp", // argument: the initial stack pointer, pointing at argc
+        "  andi sp, sp, -16", // the ABI wants a 16-byte aligned stack
+        "  call " + entrySymbol, // never returns
+        "  unimp",
+        ".size _start, .-_start",
+        "");
+  }
+
+  @Override
+  public InlineAsm readThreadPointer() {
+    return new InlineAsm("mv $0, tp", "=r", false);
+  }
+
+  @Override
+  public InlineAsm setThreadPointer() {
+    return new InlineAsm("mv tp, $0", "r,~{memory}", true);
+  }
+
+  @Override
+  public FrameRecord frameRecord() {
+    return new FrameRecord(-16, -8); // s0 is the canonical frame address: the record is below
+  }
+
+  @Override
+  public String wordDirective() {
+    return ".8byte";
+  }
+
+  @Override
+  public OptionalInt constant(String name) {
+    Integer value = CONSTANTS.get(name);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+}

@@ -1,0 +1,105 @@
+package jeyra.arch;
+
+import java.util.OptionalInt;
+
+/**
+ * Everything jeyra needs to know about one target architecture (always Linux, always static).
+ *
+ * <p>Implementations are stateless singletons listed in {@link Targets}. They declare their
+ * members in the order of this interface, with the same javadoc, so that two of them can be
+ * compared line by line.
+ */
+public interface Target {
+  /** The name users give on the command line ({@code x86_64}, {@code aarch64}, ...). */
+  String name();
+
+  /** The LLVM target triple. Only the architecture matters: the code never calls a libc. */
+  String llvmTriple();
+
+  /** The LLVM CPU name: a baseline every machine of the architecture runs. */
+  String llvmCpu();
+
+  /** LLVM target features added to the CPU's, comma-separated, possibly empty. */
+  String llvmFeatures();
+
+  /** Bytes in a pointer and in a word (4 or 8). */
+  int wordBytes();
+
+  /** Whether memory is big-endian. */
+  boolean bigEndian();
+
+  /** Whether the hardware allows unaligned loads and stores of every width, at speed. */
+  boolean unalignedAccess();
+
+  /** The JVM's {@code os.arch} property on this architecture ({@code amd64}, {@code i386}). */
+  String javaOsArch();
+
+  /** The qemu-user program that runs this architecture's executables on another one. */
+  String qemuUserProgram();
+
+  /** The kernel's system call numbers. */
+  SyscallTable syscalls();
+
+  /**
+   * Returns the inline assembly for a system call with {@code argumentCount} arguments.
+   *
+   * <p>Operands, in order: the result (the kernel's raw return, a word), then the call number
+   * (a word, or an immediate where the template says so), then the arguments (words).
+   *
+   * @param argumentCount 0 to 6
+   * @return the assembly, with side effects and a memory clobber
+   */
+  InlineAsm syscall(int argumentCount);
+
+  /**
+   * Whether {@link #syscall} takes the call number as an immediate ("i") operand rather than
+   * in a register. Only matters for code emitting the call.
+   *
+   * @param argumentCount 0 to 6
+   */
+  boolean syscallNumberIsImmediate(int argumentCount);
+
+  /**
+   * Returns module-level assembly defining the ELF entry point {@code _start}.
+   *
+   * <p>The stub clears the frame pointer (ending the frame chain), passes the initial stack
+   * pointer (which points at {@code argc}) as the only argument to {@code entrySymbol}, aligns
+   * the stack for a call, and calls it. The callee never returns.
+   *
+   * @param entrySymbol the C-ABI function to call, taking one pointer-sized argument
+   */
+  String entryStub(String entrySymbol);
+
+  /**
+   * Returns inline assembly that reads the thread pointer: one word output, no side effects,
+   * so LLVM may reuse the value within a function.
+   */
+  InlineAsm readThreadPointer();
+
+  /**
+   * Returns inline assembly that sets the thread pointer of the calling thread to its only
+   * input operand (a word), or {@code null} where that takes more than a few instructions and
+   * is written in Java (i686's {@code set_thread_area}).
+   */
+  InlineAsm setThreadPointer();
+
+  /** Where a frame record keeps the caller's frame pointer and the return address. */
+  FrameRecord frameRecord();
+
+  /** The assembler directive that emits one word of data ({@code .8byte} or {@code .4byte}). */
+  String wordDirective();
+
+  /**
+   * Returns a value that differs between architectures, named as in C headers
+   * ({@code O_DIRECTORY}, {@code ARCH_SET_FS}).
+   *
+   * @param name the C name, not null
+   * @return the value, or empty if this target does not define it
+   */
+  OptionalInt constant(String name);
+
+  /** Convenience for {@code syscalls().number(name)}. */
+  default OptionalInt syscallNumber(String name) {
+    return syscalls().number(name);
+  }
+}

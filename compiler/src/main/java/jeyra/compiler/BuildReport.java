@@ -1,0 +1,76 @@
+package jeyra.compiler;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a build did, for {@code --verbose}: one screen. */
+public final class BuildReport {
+  private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private final Map<String, Object> counts = new LinkedHashMap<>();
+  private Path output;
+
+  void phase(String name, long millis) {
+    phaseMillis.merge(name, millis, Long::sum);
+  }
+
+  void count(String name, Object value) {
+    counts.put(name, value);
+  }
+
+  void note(String text) {
+    notes.add(text);
+  }
+
+  void output(Path output) {
+    this.output = output;
+  }
+
+  /** The executable written. */
+  public Path output() {
+    return output;
+  }
+
+  /** Milliseconds spent per phase, in order. */
+  public Map<String, Long> phaseMillis() {
+    return phaseMillis;
+  }
+
+  /** Counts by name (classes, methods, bytes). */
+  public Map<String, Object> counts() {
+    return counts;
+  }
+
+  /** Warnings and remarks, one line each. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** The report as text. */
+  public String format() {
+    StringBuilder text = new StringBuilder();
+    text.append("jeyra build report\n");
+    for (Map.Entry<String, Object> count : counts.entrySet()) {
+      text.append(String.format("  %-28s %s%n", count.getKey(), count.getValue()));
+    }
+    long total = 0;
+    text.append("  time per phase (ms):\n");
+    for (Map.Entry<String, Long> phase : phaseMillis.entrySet()) {
+      text.append(String.format("    %-26s %6d%n", phase.getKey(), phase.getValue()));
+      total += phase.getValue();
+    }
+    text.append(String.format("    %-26s %6d%n", "total", total));
+    int shown = 0;
+    for (String note : notes) {
+      if (shown++ == 12) {
+        text.append("  ... and ").append(notes.size() - 12).append(" more\n");
+        break;
+      }
+      text.append("  ").append(note).append('\n');
+    }
+    return text.toString();
+  }
+}

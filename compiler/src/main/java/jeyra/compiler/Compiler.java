@@ -1,0 +1,305 @@
+package jeyra.compiler;
+
+import static org.bytedeco.llvm.global.LLVM.LLVMDisposeTargetMachine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.diag.Diagnostics;
+import jeyra.compiler.layout.Dispatch;
+import jeyra.compiler.layout.Layouts;
+import jeyra.compiler.layout.ObjectLayout;
+import jeyra.compiler.link.Linker;
+import jeyra.compiler.link.Toolchain;
+import jeyra.compiler.llvm.Codegen;
+import jeyra.compiler.llvm.Ir;
+import jeyra.compiler.llvm.ObjectEmitter;
+import jeyra.compiler.llvm.ProgramEmitter;
+import jeyra.compiler.load.ClassPath;
+import jeyra.compiler.load.ClassSource;
+import jeyra.compiler.load.JdkImage;
+import jeyra.compiler.load.ProgramInput;
+import jeyra.compiler.load.RuntimeModules;
+import jeyra.compiler.lower.FieldOffsetLowering;
+import jeyra.compiler.lower.LambdaLowering;
+import jeyra.compiler.lower.RecordMethodsLowering;
+import jeyra.compiler.lower.StringConcatLowering;
+import jeyra.compiler.lower.SyntheticClasses;
+import jeyra.compiler.lower.VarHandleLowering;
+import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.model.Origin;
+import jeyra.compiler.model.Universe;
+import jeyra.compiler.reach.Reachability;
+import jeyra.compiler.reach.RuntimeSupport;
+import jeyra.compiler.substitute.SubstitutionProcessor;
+import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
+
+/**
+ * The build pipeline: load, substitute, reach, lay out, generate, optimise, emit, link
+ * (DESIGN.md, "The pipeline"). Nothing is written at the output path unless the whole build
+ * succeeds; the executable appears by an atomic rename.
+ */
+public final class Compiler {
+  /** Types the runtime or the image need whether or not user code names them. */
+  private static final List<String> ROOT_TYPES = List.of("java/lang/Object", "java/lang/Class",
+      "java/lang/String", "[B", "[I", "[Ljava/lang/String;", "[Ljava/lang/Class;",
+      "java/lang/Throwable", "jeyra/runtime/ImageInfo");
+
+  private final PrintStream err;
+
+  /** @param err where progress goes (stderr) */
+  public Compiler(PrintStream err) {
+    this.err = err;
+  }
+
+  /**
+   * Builds an executable.
+   *
+   * @return the report
+   * @throws CompileError for bad input, unsupported constructs, or a failed tool step
+   */
+  public BuildReport compile(CompileOptions options) {
+    BuildReport report = new BuildReport();
+    Diagnostics diagnostics = new Diagnostics();
+    try (Progress progress = new Progress(err)) {
+      long start = System.nanoTime();
+      progress.start("loading classes");
+      ProgramInput input = ProgramInput.resolve(options.input(), options.classPath());
+      Path output = outputPath(options, input);
+      checkWritable(output);
+      JdkImage jdk = options.jdkHome() == null ? JdkImage.ofRunningJdk()
+          : JdkImage.ofHome(options.jdkHome());
+      SubstitutionProcessor substitutions = new SubstitutionProcessor(RuntimeModules.find());
+      ClassPath classPath = new ClassPath(jdk);
+      classPath.add(substitutions.runtimeSource(), Origin.RUNTIME);
+      for (ClassSource source : input.sources()) {
+        classPath.add(source, Origin.USER);
+      }
+      SyntheticClasses synthetic = new SyntheticClasses();
+      classPath.add(synthetic, Origin.SYNTHETIC);
+      Universe universe = new Universe(classPath);
+      universe.addTransformer(substitutions);
+      universe.addTransformer(new StringConcatLowering());
+      universe.addTransformer(new LambdaLowering(synthetic));
+      universe.addTransformer(new RecordMethodsLowering());
+      universe.addTransformer(new VarHandleLowering(name -> {
+        ClassPath.Found found = classPath.find(name);
+        return found == null ? null
+            : jeyra.compiler.load.ClassFileParser.parse(found.bytes(), name, name);
+      }));
+      universe.addTransformer(new FieldOffsetLowering());
+      for (String target : substitutions.targets()) {
+        universe.require(target); // checks every substitution against today's JDK
+      }
+      MethodInfo main = findMain(universe, input.mainClass());
+      start = phase(report, "load", start);
+
+      progress.start("finding reachable code");
+      Reachability reachability = new Reachability(universe, options.target(), diagnostics);
+      reachability.setMainMethod(main);
+      addRoots(universe, reachability, substitutions);
+      reachability.run();
+      String dump = System.getProperty("jeyra.debug.reachDump");
+      if (dump != null) {
+        try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(dump)))) {
+          reachability.dump(out);
+        }
+      }
+      diagnostics.throwIfErrors();
+      start = phase(report, "reach", start);
+
+      Layouts layouts = new Layouts(universe, new ObjectLayout(options.target().wordBytes()));
+      Dispatch dispatch = new Dispatch(universe, reachability, layouts);
+      start = phase(report, "layout", start);
+
+      progress.start("generating LLVM IR");
+      LLVMTargetMachineRef machine = ObjectEmitter.targetMachine(options.target(),
+          options.optLevel());
+      try (Ir ir = new Ir(options.target(), input.mainClass())) {
+        ObjectEmitter.setDataLayout(ir, machine);
+        Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch,
+            diagnostics);
+        ProgramEmitter emitter = new ProgramEmitter(codegen);
+        emitter.emit();
+        emitter.verify();
+        start = phase(report, "generate", start);
+
+        progress.start("optimising");
+        ObjectEmitter.optimize(ir, machine, options.optLevel());
+        start = phase(report, "optimise", start);
+
+        progress.start("emitting " + options.target().name() + " code");
+        Path workDir = Files.createTempDirectory("jeyra-");
+        try {
+          Path object = workDir.resolve("program.o");
+          ObjectEmitter.emitObject(ir, machine, object);
+          if (options.emitLlvm()) {
+            ObjectEmitter.emitIr(ir, output.resolveSibling(output.getFileName() + ".ll"));
+          }
+          start = phase(report, "emit", start);
+
+          progress.start("linking");
+          Path partial = output.resolveSibling("." + output.getFileName() + ".jeyra-partial");
+          try {
+            new Linker(Toolchain.prepare()).link(object, partial);
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+          } finally {
+            Files.deleteIfExists(partial);
+          }
+          phase(report, "link", start);
+          report.count("object bytes", Files.size(object));
+        } finally {
+          deleteRecursively(workDir);
+        }
+        report.count("executable bytes", Files.size(output));
+      } finally {
+        LLVMDisposeTargetMachine(machine);
+      }
+      report.output(output);
+      report.count("target", options.target().name());
+      report.count("classes loaded", universe.loadedClasses().size());
+      report.count("types with Class objects", layouts.hubTypes().size());
+      report.count("methods reached", reachability.reachableMethods().size());
+      report.count("instantiated types", reachability.instantiatedTypes().size());
+      report.count("natives without code", reachability.nativesWithoutCode().size());
+      for (MethodInfo method : reachability.nativesWithoutCode()) {
+        report.note("native method without substitution (throws UnsatisfiedLinkError): "
+            + method);
+      }
+      for (String warning : diagnostics.warnings()) {
+        report.note("warning: " + warning);
+      }
+      return report;
+    } catch (IOException e) {
+      throw new CompileError("I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  private static long phase(BuildReport report, String name, long start) {
+    long now = System.nanoTime();
+    report.phase(name, (now - start) / 1_000_000);
+    if (Boolean.getBoolean("jeyra.debug")) {
+      System.err.println("jeyra: " + name + " took " + (now - start) / 1_000_000 + " ms");
+    }
+    return now;
+  }
+
+  private static Path outputPath(CompileOptions options, ProgramInput input) {
+    Path output = options.output() != null ? options.output()
+        : Path.of(input.defaultOutputName());
+    return output.toAbsolutePath().normalize();
+  }
+
+  /** Fails before the expensive work if the output cannot be written. */
+  private static void checkWritable(Path output) {
+    Path directory = output.getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new CompileError("cannot write " + output + ": directory " + directory
+          + " does not exist");
+    }
+    if (Files.isDirectory(output)) {
+      throw new CompileError("cannot write " + output + ": it is a directory");
+    }
+    if (!Files.isWritable(directory) || (Files.exists(output) && !Files.isWritable(output))) {
+      throw new CompileError("cannot write " + output + ": permission denied");
+    }
+  }
+
+  /** The JVM's rule: a public static void main(String[]) in the class or a superclass. */
+  private static MethodInfo findMain(Universe universe, String mainClass) {
+    ClassInfo type = universe.lookup(mainClass);
+    if (type == null) {
+      throw new CompileError("main class " + mainClass.replace('/', '.')
+          + " not found on the class path");
+    }
+    for (ClassInfo c = type; c != null; c = c.superclass()) {
+      MethodInfo main = c.method("main", "([Ljava/lang/String;)V");
+      if (main != null && main.isStatic() && main.isPublic()) {
+        return main;
+      }
+    }
+    throw new CompileError("class " + type.binaryName() + " has no main method: expected "
+        + "public static void main(String[] args)");
+  }
+
+  private static void addRoots(Universe universe, Reachability reachability,
+      SubstitutionProcessor substitutions) {
+    for (String name : ROOT_TYPES) {
+      reachability.addRootType(universe.require(name));
+    }
+    for (String name : List.of("java/lang/Class", "java/lang/String", "[B", "[I",
+        "[Ljava/lang/String;", "[Ljava/lang/Class;")) {
+      reachability.addRootInstantiated(universe.require(name)); // objects in the image
+    }
+    addImageFieldRoots(universe, reachability);
+    List<String> runtimeClasses = new ArrayList<>();
+    try {
+      runtimeClasses.addAll(substitutions.runtimeSource().listClasses());
+    } catch (IOException e) {
+      throw new CompileError("cannot list jeyra's runtime classes: " + e, e);
+    }
+    for (String name : runtimeClasses) {
+      ClassInfo type = universe.require(name);
+      for (MethodInfo method : type.methods()) {
+        String symbol = Codegen.exportName(method);
+        if (symbol != null) {
+          reachability.addRoot(method, "exported symbol " + symbol);
+        }
+      }
+    }
+    for (RuntimeSupport.Method support : RuntimeSupport.ALL) {
+      ClassInfo owner = universe.require(support.owner());
+      MethodInfo method = owner.method(support.name(), support.descriptor());
+      if (method == null) {
+        throw new CompileError("jeyra's runtime lacks the support method " + support);
+      }
+      reachability.addRoot(method, "code generation");
+    }
+  }
+
+  /** What the compiler writes into image objects, which no bytecode writes. */
+  private static void addImageFieldRoots(Universe universe, Reachability reachability) {
+    ClassInfo string = universe.require("java/lang/String");
+    ClassInfo classClass = universe.require("java/lang/Class");
+    ClassInfo bytes = universe.require("[B");
+    ClassInfo ints = universe.require("[I");
+    ClassInfo strings = universe.require("[Ljava/lang/String;");
+    ClassInfo classes = universe.require("[Ljava/lang/Class;");
+    reachability.addRootField(string, "value", bytes);
+    reachability.addRootField(classClass, "name", string);
+    reachability.addRootField(classClass, "componentType", classClass);
+    reachability.addRootField(classClass, "jeyraSuperclass", classClass);
+    reachability.addRootField(classClass, "jeyraInterfaces", classes);
+    reachability.addRootField(classClass, "jeyraInterfaceBits", bytes);
+    reachability.addRootField(classClass, "jeyraArrayClass", classClass);
+    reachability.addRootField(classClass, "jeyraModuleName", string);
+    reachability.addRootElements(classes, classClass);
+    reachability.addRootElements(strings, string);
+    ClassInfo imageInfo = universe.require("jeyra/runtime/ImageInfo");
+    reachability.addRootField(imageInfo, "methodClasses", classes);
+    reachability.addRootField(imageInfo, "methodNames", strings);
+    reachability.addRootField(imageInfo, "methodFiles", strings);
+    reachability.addRootField(imageInfo, "siteMethods", ints);
+    reachability.addRootField(imageInfo, "siteLines", ints);
+    reachability.addRootField(imageInfo, "classesByTypeId", classes);
+    reachability.addRootField(imageInfo, "internedStrings", strings);
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

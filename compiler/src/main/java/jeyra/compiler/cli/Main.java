@@ -1,0 +1,182 @@
+package jeyra.compiler.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import jeyra.arch.Target;
+import jeyra.arch.Targets;
+import jeyra.compiler.BuildReport;
+import jeyra.compiler.CompileOptions;
+import jeyra.compiler.Compiler;
+import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code jeyra} command. Exit status: 0 on success, 2 for bad input or a failed build,
+ * with a one-line message per problem on stderr.
+ */
+@Command(name = "jeyra", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Compiles Java programs to static, libc-free Linux executables.",
+    subcommands = {Main.Compile.class})
+public final class Main implements Callable<Integer> {
+  /** Exit status for bad input and failed builds. */
+  public static final int FAILURE = 2;
+
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(System.err);
+    return FAILURE;
+  }
+
+  /** Runs the command line and returns the exit status (for tests and {@link #main}). */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
+      PrintWriter err = exception.getCommandLine().getErr();
+      err.println("jeyra: error: " + exception.getMessage());
+      err.println("Try 'jeyra " + (exception.getCommandLine().getCommandName().equals("jeyra")
+          ? "" : exception.getCommandLine().getCommandName() + " ") + "--help'.");
+      return FAILURE;
+    });
+    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      if (exception instanceof CompileError) {
+        for (String line : exception.getMessage().split("\\R")) {
+          cmd.getErr().println("jeyra: error: " + line);
+        }
+        if (Boolean.getBoolean("jeyra.debug") && exception.getCause() != null) {
+          exception.getCause().printStackTrace(cmd.getErr());
+        }
+        return FAILURE;
+      }
+      throw exception;
+    });
+    return commandLine.execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** {@code jeyra compile}. */
+  @Command(name = "compile", mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description = "Compiles a program to a native executable.")
+  static final class Compile implements Callable<Integer> {
+    @Parameters(paramLabel = "<input>",
+        description = "A Main.class file, a main class name (found on -cp), or an app.jar "
+            + "with Main-Class.")
+    String input;
+
+    @Option(names = "--target", paramLabel = "ARCH",
+        description = "Target architecture: x86_64, aarch64, riscv64 or i686 (default: this "
+            + "machine's).")
+    String target;
+
+    @Option(names = "-o", paramLabel = "OUT", description = "The executable to write.")
+    Path output;
+
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
+        description = "Class path: directories and jars separated by ':'.")
+    String classPath;
+
+    @Option(names = "-O0", description = "No optimisation.")
+    boolean o0;
+
+    @Option(names = "-O1", description = "Light optimisation.")
+    boolean o1;
+
+    @Option(names = "-O2", description = "Optimise (the default).")
+    boolean o2;
+
+    @Option(names = "-O3", description = "Optimise aggressively.")
+    boolean o3;
+
+    @Option(names = "-Os", description = "Optimise for size.")
+    boolean os;
+
+    @Option(names = "--emit-llvm", description = "Also write the optimised LLVM IR to OUT.ll.")
+    boolean emitLlvm;
+
+    @Option(names = "--verbose", description = "Print a build report.")
+    boolean verbose;
+
+    @Option(names = "--jdk", paramLabel = "DIR",
+        description = "Take the class library from this JDK 17 (default: the running JDK).")
+    Path jdk;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Target chosen = chooseTarget();
+      CompileOptions options = new CompileOptions(input, classPath(), output, chosen,
+          optLevel(), emitLlvm, verbose, jdk);
+      BuildReport report = new Compiler(System.err).compile(options);
+      if (verbose) {
+        spec.commandLine().getErr().print(report.format());
+        spec.commandLine().getErr().flush();
+      }
+      return 0;
+    }
+
+    private Target chooseTarget() {
+      if (target == null) {
+        return Targets.host();
+      }
+      Optional<Target> found = Targets.byName(target);
+      if (found.isEmpty()) {
+        throw new CompileError("unknown target '" + target + "' (known: " + Targets.names()
+            + ")");
+      }
+      return found.get();
+    }
+
+    private OptLevel optLevel() {
+      int chosen = (o0 ? 1 : 0) + (o1 ? 1 : 0) + (o2 ? 1 : 0) + (o3 ? 1 : 0) + (os ? 1 : 0);
+      if (chosen > 1) {
+        throw new CompileError("give at most one of -O0, -O1, -O2, -O3, -Os");
+      }
+      return o0 ? OptLevel.O0 : o1 ? OptLevel.O1 : o3 ? OptLevel.O3 : os ? OptLevel.Os
+          : OptLevel.O2;
+    }
+
+    private List<Path> classPath() {
+      List<Path> entries = new ArrayList<>();
+      if (classPath != null) {
+        for (String entry : classPath.split(":")) {
+          if (!entry.isEmpty()) {
+            entries.add(Path.of(entry));
+          }
+        }
+      }
+      return entries;
+    }
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/jeyra/compiler/version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"jeyra " + properties.getProperty("version", "unknown")
+          + " (JDK 17 class library, LLVM 20)"};
+    }
+  }
+}

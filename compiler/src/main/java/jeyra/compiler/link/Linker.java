@@ -1,0 +1,65 @@
+package jeyra.compiler.link;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jeyra.compiler.diag.CompileError;
+
+/**
+ * Links the program's one object file into a static executable with the bundled
+ * {@code ld.lld}: entry {@code _start}, no interpreter, no shared libraries, and nothing
+ * else on the link line — no crt files, no libc, no libgcc.
+ */
+public final class Linker {
+  private final Toolchain toolchain;
+
+  public Linker(Toolchain toolchain) {
+    this.toolchain = toolchain;
+  }
+
+  /** The command line for a link, for {@code --verbose} and tests. */
+  public List<String> command(Path object, Path output) {
+    List<String> command = new ArrayList<>();
+    command.add(toolchain.lld().toString());
+    command.add("-flavor");
+    command.add("gnu");
+    command.add("-static");
+    command.add("--no-dynamic-linker");
+    command.add("-e");
+    command.add("_start");
+    command.add("--build-id=none");
+    command.add("-z");
+    command.add("noexecstack");
+    command.add("-o");
+    command.add(output.toString());
+    command.add(object.toString());
+    return command;
+  }
+
+  /**
+   * Links.
+   *
+   * @throws CompileError with the linker's output if it fails
+   */
+  public void link(Path object, Path output) {
+    ProcessBuilder builder = new ProcessBuilder(command(object, output));
+    builder.environment().put("LD_LIBRARY_PATH", toolchain.libraryDir().toString());
+    builder.redirectErrorStream(true);
+    try {
+      Process process = builder.start();
+      String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = process.waitFor();
+      if (status != 0) {
+        throw new CompileError("linking failed (ld.lld exit status " + status + "): "
+            + log.strip());
+      }
+    } catch (IOException e) {
+      throw new CompileError("cannot run the bundled linker " + toolchain.lld() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompileError("interrupted while linking");
+    }
+  }
+}

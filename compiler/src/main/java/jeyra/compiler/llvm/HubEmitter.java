@@ -1,0 +1,138 @@
+package jeyra.compiler.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jeyra.compiler.layout.ObjectLayout;
+import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.model.Origin;
+import jeyra.intrinsics.HubConstants;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.objectweb.asm.Type;
+
+/**
+ * Fills in the hubs: each type's {@code java.lang.Class} object, with the JDK's own fields
+ * ({@code name}, {@code componentType}) and the ones runtime-java injects for the VM's work
+ * (type ids, sizes, flags, initialisation state, interface set), followed by the vtable.
+ */
+final class HubEmitter {
+  private final Codegen cg;
+  private final Ir ir;
+
+  HubEmitter(Codegen cg) {
+    this.cg = cg;
+    this.ir = cg.ir;
+  }
+
+  void emitAll() {
+    for (ClassInfo type : cg.layouts.hubTypes()) {
+      emit(type);
+    }
+  }
+
+  private void emit(ClassInfo type) {
+    Map<FieldInfo, LLVMValueRef> fields = new HashMap<>();
+    fields.put(cg.classField("name", "Ljava/lang/String;"), cg.heap.string(type.binaryName()));
+    if (type.isArray()) {
+      fields.put(cg.classField("componentType", "Ljava/lang/Class;"),
+          cg.heap.hub(type.componentType()));
+      fields.put(cg.classField("jeyraElementShift", "I"),
+          ir.i32(cg.objects.storageShift(Type.getType(type.componentType().descriptor()))));
+    }
+    String module = elementType(type).module();
+    if (module != null) {
+      fields.put(cg.classField("jeyraModuleName", "Ljava/lang/String;"), cg.heap.string(module));
+    }
+    fields.put(cg.classField("jeyraTypeId", "I"), ir.i32(type.typeId()));
+    fields.put(cg.classField("jeyraLastSubtypeId", "I"), ir.i32(type.lastSubtypeId()));
+    fields.put(cg.classField("jeyraInterfaceIndex", "I"), ir.i32(type.interfaceIndex()));
+    fields.put(cg.classField("jeyraInstanceSize", "I"), ir.i32(Math.max(type.instanceSize(), 0)));
+    fields.put(cg.classField("jeyraFlags", "I"), ir.i32(flags(type)));
+    fields.put(cg.classField("jeyraModifiers", "I"), ir.i32(type.access() & 0xffff));
+    fields.put(cg.classField("jeyraInitState", "I"), ir.i32(cg.needsInitialization(type)
+        ? HubConstants.INIT_UNINITIALIZED : HubConstants.INIT_DONE));
+    if (cg.needsInitialization(type)) {
+      fields.put(cg.classField("jeyraInitFunction", "Ljeyra/intrinsics/Word;"),
+          LLVMConstPtrToInt(cg.initFunction(type), ir.word));
+    }
+    if (type.superclass() != null) {
+      fields.put(cg.classField("jeyraSuperclass", "Ljava/lang/Class;"),
+          cg.heap.hub(type.superclass()));
+    }
+    List<LLVMValueRef> interfaces = new ArrayList<>();
+    for (ClassInfo superinterface : type.interfaces()) {
+      interfaces.add(cg.heap.hub(superinterface));
+    }
+    fields.put(cg.classField("jeyraInterfaces", "[Ljava/lang/Class;"),
+        cg.heap.referenceArray(cg.universe.require("[Ljava/lang/Class;"), interfaces));
+    fields.put(cg.classField("jeyraInterfaceBits", "[B"),
+        cg.heap.sharedByteArray(interfaceBits(type)));
+    ClassInfo arrayType = type.isPrimitive() && type.primitiveType().getSort() == Type.VOID
+        ? null : cg.universe.arrayOf(type);
+    if (arrayType != null && arrayType.hubNeeded()) {
+      fields.put(cg.classField("jeyraArrayClass", "Ljava/lang/Class;"), cg.heap.hub(arrayType));
+    }
+    List<LLVMValueRef> vtable = new ArrayList<>();
+    for (MethodInfo entry : type.vtable()) {
+      vtable.add(entry == null ? null : cg.function(entry));
+    }
+    cg.heap.defineHub(type, fields, vtable);
+  }
+
+  private int flags(ClassInfo type) {
+    int flags = 0;
+    if (type.isArray()) {
+      flags |= HubConstants.FLAG_ARRAY;
+    }
+    if (type.isInterface()) {
+      flags |= HubConstants.FLAG_INTERFACE;
+    }
+    if (type.isPrimitive()) {
+      flags |= HubConstants.FLAG_PRIMITIVE;
+    }
+    if (type.isAbstract() || type.isInterface() || type.isPrimitive()) {
+      flags |= HubConstants.FLAG_ABSTRACT;
+    }
+    ClassInfo element = elementType(type);
+    if (element.origin() == Origin.JDK || element.isPrimitive()) {
+      flags |= "java.base".equals(element.module()) ? HubConstants.FLAG_JAVA_BASE
+          : HubConstants.FLAG_OTHER_JDK_MODULE;
+    }
+    return flags;
+  }
+
+  private static ClassInfo elementType(ClassInfo type) {
+    ClassInfo element = type;
+    while (element.isArray()) {
+      element = element.componentType();
+    }
+    return element;
+  }
+
+  /** Bit {@code i} set when the type implements the interface with index {@code i}. */
+  private byte[] interfaceBits(ClassInfo type) {
+    int highest = -1;
+    List<ClassInfo> interfaces = cg.layouts.interfaces();
+    for (ClassInfo candidate : interfaces) {
+      if (cg.universe.isAssignable(type, candidate)) {
+        highest = Math.max(highest, candidate.interfaceIndex());
+      }
+    }
+    byte[] bits = new byte[(highest + 8) / 8];
+    for (ClassInfo candidate : interfaces) {
+      if (cg.universe.isAssignable(type, candidate)) {
+        bits[candidate.interfaceIndex() >> 3] |= (byte) (1 << (candidate.interfaceIndex() & 7));
+      }
+    }
+    return bits;
+  }
+
+  static int align(int value, int alignment) {
+    return ObjectLayout.align(value, alignment);
+  }
+}

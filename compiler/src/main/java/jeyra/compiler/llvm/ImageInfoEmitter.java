@@ -1,0 +1,76 @@
+package jeyra.compiler.llvm;
+
+import java.util.ArrayList;
+import java.util.List;
+import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.MethodInfo;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Gives runtime-java's {@code ImageInfo} class the tables only the compiler can make: the
+ * methods and lines of call sites for stack traces, the hubs by type id, and every string
+ * literal for {@code String.intern}. The fields are plain static fields of a class without an
+ * initialiser; the compiler sets their initial values.
+ */
+final class ImageInfoEmitter {
+  static final String IMAGE_INFO = "jeyra/runtime/ImageInfo";
+
+  private final Codegen cg;
+
+  ImageInfoEmitter(Codegen cg) {
+    this.cg = cg;
+  }
+
+  /** Sets every table except the interned strings. */
+  void emitTables() {
+    List<LLVMValueRef> classes = new ArrayList<>();
+    List<LLVMValueRef> names = new ArrayList<>();
+    List<LLVMValueRef> files = new ArrayList<>();
+    for (MethodInfo method : cg.callSites.methods()) {
+      classes.add(cg.heap.hub(method.owner()));
+      names.add(cg.heap.string(method.name()));
+      String file = method.owner().sourceFile();
+      files.add(file == null ? null : cg.heap.string(file));
+    }
+    set("methodClasses", "[Ljava/lang/Class;",
+        cg.heap.referenceArray(cg.universe.require("[Ljava/lang/Class;"), classes));
+    set("methodNames", "[Ljava/lang/String;",
+        cg.heap.referenceArray(cg.universe.require("[Ljava/lang/String;"), names));
+    set("methodFiles", "[Ljava/lang/String;",
+        cg.heap.referenceArray(cg.universe.require("[Ljava/lang/String;"), files));
+    set("siteMethods", "[I", cg.heap.intArray(toArray(cg.callSites.siteMethods())));
+    set("siteLines", "[I", cg.heap.intArray(toArray(cg.callSites.lines())));
+    List<LLVMValueRef> byTypeId = new ArrayList<>();
+    for (ClassInfo type : cg.layouts.byTypeId()) {
+      byTypeId.add(cg.heap.hub(type));
+    }
+    set("classesByTypeId", "[Ljava/lang/Class;",
+        cg.heap.referenceArray(cg.universe.require("[Ljava/lang/Class;"), byTypeId));
+  }
+
+  /** Sets the interned strings: last, once every string of the image exists. */
+  void emitInternedStrings() {
+    List<LLVMValueRef> strings = new ArrayList<>(cg.heap.strings().values());
+    set("internedStrings", "[Ljava/lang/String;",
+        cg.heap.referenceArray(cg.universe.require("[Ljava/lang/String;"), strings));
+  }
+
+  private void set(String name, String descriptor, LLVMValueRef value) {
+    ClassInfo imageInfo = cg.universe.require(IMAGE_INFO);
+    FieldInfo field = imageInfo.field(name, descriptor);
+    if (field == null || !field.isStatic()) {
+      throw new jeyra.compiler.diag.CompileError("jeyra's runtime class ImageInfo lacks the static field "
+          + name + " " + descriptor);
+    }
+    cg.setStaticValue(field, value);
+  }
+
+  private static int[] toArray(List<Integer> values) {
+    int[] array = new int[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+}

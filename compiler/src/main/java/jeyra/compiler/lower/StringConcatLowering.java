@@ -1,0 +1,193 @@
+package jeyra.compiler.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import jeyra.compiler.model.ClassTransformer;
+import jeyra.compiler.model.Origin;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Lowers {@code StringConcatFactory.makeConcatWithConstants} and {@code makeConcat} call sites
+ * (javac's string {@code +} since Java 9) to a static helper per site that appends the parts
+ * to a {@code StringBuilder}.
+ *
+ * <p>Recipe (see {@code StringConcatFactory}): {@code \1} takes the next argument, {@code \2}
+ * the next bootstrap constant, anything else is literal. Object arguments are turned into
+ * strings by {@code StringConcatHelper.stringOf}, as the JDK's own strategy does, so the same
+ * {@code toString} calls happen in the same order and show the same stack frames.
+ */
+public final class StringConcatLowering implements ClassTransformer {
+  private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
+  private static final String BUILDER = "java/lang/StringBuilder";
+  private static final char TAG_ARGUMENT = '\u0001';
+  private static final char TAG_CONSTANT = '\u0002';
+
+  @Override
+  public void transform(ClassNode node, Origin origin) {
+    List<MethodNode> helpers = new ArrayList<>();
+    int counter = 0;
+    for (MethodNode method : node.methods) {
+      if (method.instructions == null) {
+        continue;
+      }
+      for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null;
+          insn = insn.getNext()) {
+        if (!(insn instanceof InvokeDynamicInsnNode)) {
+          continue;
+        }
+        InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
+        Handle bootstrap = indy.bsm;
+        if (!bootstrap.getOwner().equals(FACTORY)) {
+          continue;
+        }
+        String recipe;
+        List<Object> constants = new ArrayList<>();
+        if (bootstrap.getName().equals("makeConcatWithConstants")) {
+          recipe = (String) indy.bsmArgs[0];
+          for (int i = 1; i < indy.bsmArgs.length; i++) {
+            constants.add(indy.bsmArgs[i]);
+          }
+        } else if (bootstrap.getName().equals("makeConcat")) {
+          recipe = String.valueOf(TAG_ARGUMENT).repeat(Type.getArgumentTypes(indy.desc).length);
+        } else {
+          continue;
+        }
+        String helperName = uniqueName(node, "jeyra$concat$" + counter++);
+        helpers.add(helper(helperName, indy.desc, recipe, constants));
+        MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, node.name, helperName,
+            indy.desc, (node.access & Opcodes.ACC_INTERFACE) != 0);
+        method.instructions.set(indy, call);
+        insn = call;
+      }
+    }
+    node.methods.addAll(helpers);
+  }
+
+  private static String uniqueName(ClassNode node, String name) {
+    String candidate = name;
+    int suffix = 0;
+    while (hasMethodNamed(node, candidate)) {
+      candidate = name + "_" + ++suffix;
+    }
+    return candidate;
+  }
+
+  private static boolean hasMethodNamed(ClassNode node, String name) {
+    for (MethodNode method : node.methods) {
+      if (method.name.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static MethodNode helper(String name, String descriptor, String recipe,
+      List<Object> constants) {
+    MethodNode helper = new MethodNode(
+        Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, name, descriptor,
+        null, null);
+    InsnList code = helper.instructions;
+    code.add(new TypeInsnNode(Opcodes.NEW, BUILDER));
+    code.add(new InsnNode(Opcodes.DUP));
+    code.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, BUILDER, "<init>", "()V", false));
+    Type[] arguments = Type.getArgumentTypes(descriptor);
+    int nextArgument = 0;
+    int nextSlot = 0;
+    int nextConstant = 0;
+    StringBuilder literal = new StringBuilder();
+    for (int i = 0; i < recipe.length(); i++) {
+      char c = recipe.charAt(i);
+      if (c == TAG_ARGUMENT) {
+        appendLiteral(code, literal);
+        Type argument = arguments[nextArgument++];
+        code.add(new VarInsnNode(argument.getOpcode(Opcodes.ILOAD), nextSlot));
+        nextSlot += argument.getSize();
+        appendValue(code, argument);
+      } else if (c == TAG_CONSTANT) {
+        appendLiteral(code, literal);
+        Object constant = constants.get(nextConstant++);
+        code.add(new LdcInsnNode(constant));
+        appendValue(code, constantType(constant));
+      } else {
+        literal.append(c);
+      }
+    }
+    appendLiteral(code, literal);
+    code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, BUILDER, "toString",
+        "()Ljava/lang/String;", false));
+    code.add(new InsnNode(Opcodes.ARETURN));
+    helper.maxLocals = nextSlot;
+    helper.maxStack = 6;
+    return helper;
+  }
+
+  private static Type constantType(Object constant) {
+    if (constant instanceof Integer) {
+      return Type.INT_TYPE;
+    } else if (constant instanceof Long) {
+      return Type.LONG_TYPE;
+    } else if (constant instanceof Float) {
+      return Type.FLOAT_TYPE;
+    } else if (constant instanceof Double) {
+      return Type.DOUBLE_TYPE;
+    } else if (constant instanceof String) {
+      return Type.getType(String.class);
+    }
+    return Type.getType(Object.class);
+  }
+
+  private static void appendLiteral(InsnList code, StringBuilder literal) {
+    if (literal.length() == 0) {
+      return;
+    }
+    code.add(new LdcInsnNode(literal.toString()));
+    appendValue(code, Type.getType(String.class));
+    literal.setLength(0);
+  }
+
+  private static void appendValue(InsnList code, Type type) {
+    String parameter;
+    switch (type.getSort()) {
+      case Type.BOOLEAN:
+        parameter = "Z";
+        break;
+      case Type.CHAR:
+        parameter = "C";
+        break;
+      case Type.BYTE:
+      case Type.SHORT:
+      case Type.INT:
+        parameter = "I";
+        break;
+      case Type.LONG:
+        parameter = "J";
+        break;
+      case Type.FLOAT:
+        parameter = "F";
+        break;
+      case Type.DOUBLE:
+        parameter = "D";
+        break;
+      default:
+        if (!type.getDescriptor().equals("Ljava/lang/String;")) {
+          code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/StringConcatHelper",
+              "stringOf", "(Ljava/lang/Object;)Ljava/lang/String;", false));
+        }
+        parameter = "Ljava/lang/String;";
+    }
+    code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, BUILDER, "append",
+        "(" + parameter + ")L" + BUILDER + ";", false));
+  }
+}

@@ -1,0 +1,590 @@
+package jeyra.compiler.reach;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.substitute.Annotations;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * Builds the type flows of one reachable method: a flow per instruction that produces a
+ * reference, edges from each instruction's operands (found by ASM's source analysis) to
+ * where they go, and observers at virtual calls and array accesses.
+ */
+final class MethodFlows {
+  private final Reachability reachability;
+  private final PointsTo analysis;
+  private final MethodInfo method;
+  private final MethodNode node;
+  private final Map<AbstractInsnNode, TypeFlow> flows = new IdentityHashMap<>();
+  private final Map<Set<AbstractInsnNode>, TypeFlow> mergedFlows = new HashMap<>();
+  private final java.util.ArrayDeque<AbstractInsnNode> unproduced = new java.util.ArrayDeque<>();
+  private Frame<SourceValue>[] frames;
+  private AbstractInsnNode[] insns;
+
+  /** Stands for a parameter's value in the source analysis. */
+  private static final class ParameterSource extends InsnNode {
+    final int local;
+
+    ParameterSource(int local) {
+      super(Opcodes.NOP);
+      this.local = local;
+    }
+  }
+
+  /** Stands for the exception a handler receives. */
+  private static final class CaughtSource extends InsnNode {
+    final String type;
+
+    CaughtSource(String type) {
+      super(Opcodes.NOP);
+      this.type = type;
+    }
+  }
+
+  /**
+   * ASM's source analysis, with parameters and caught exceptions as sources too. The marker
+   * for each is made once: the analysis iterates to a fixed point, which a fresh marker per
+   * visit would never reach.
+   */
+  private static final class Sources extends SourceInterpreter {
+    private final Map<Integer, SourceValue> parameters = new HashMap<>();
+    private final Map<TryCatchBlockNode, SourceValue> caught = new IdentityHashMap<>();
+
+    Sources() {
+      super(Opcodes.ASM9);
+    }
+
+    @Override
+    public SourceValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
+      return parameters.computeIfAbsent(local,
+          key -> new SourceValue(type.getSize(), new ParameterSource(local)));
+    }
+
+    @Override
+    public SourceValue newExceptionValue(TryCatchBlockNode tryCatchBlockNode,
+        Frame<SourceValue> handlerFrame, Type exceptionType) {
+      return caught.computeIfAbsent(tryCatchBlockNode,
+          handler -> new SourceValue(1, new CaughtSource(handler.type)));
+    }
+  }
+
+  /** Static methods up to this many instructions are analysed once per call site. */
+  private static final int CLONE_MAX_INSTRUCTIONS = 60;
+  private static final int CLONE_MAX_DEPTH = 3;
+
+  private final TypeFlow[] parameterFlows;
+  private final TypeFlow resultFlow;
+  private final int depth;
+
+  /** The method's shared flows: its parameters and result as every caller sees them. */
+  MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method) {
+    this(reachability, analysis, method, analysis.parameters(method), analysis.result(method),
+        0);
+  }
+
+  private MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method,
+      TypeFlow[] parameterFlows, TypeFlow resultFlow, int depth) {
+    this.reachability = reachability;
+    this.analysis = analysis;
+    this.method = method;
+    this.node = method.node();
+    this.parameterFlows = parameterFlows;
+    this.resultFlow = resultFlow;
+    this.depth = depth;
+  }
+
+  /**
+   * Whether calls to a method get a copy of its flows for the call site: small static
+   * helpers such as {@code Objects.requireNonNull} or {@code String.valueOf}, which would
+   * otherwise mix the types of all their callers.
+   */
+  private boolean clonePerCallSite(MethodInfo target) {
+    return depth < CLONE_MAX_DEPTH && target.isStatic() && target.hasCode()
+        && !target.isClassInitializer()
+        && target.node().instructions.size() <= CLONE_MAX_INSTRUCTIONS
+        && analysis.result(target) != null;
+  }
+
+  @SuppressWarnings("unchecked")
+  void build() {
+    try {
+      long start = System.nanoTime();
+      frames = new Analyzer<>(new Sources()).analyze(method.owner().name(), node);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      if (millis > 200 && Boolean.getBoolean("jeyra.debug.slowFlows")) {
+        System.err.println("flows of " + method + ": " + millis + " ms, "
+            + node.instructions.size() + " instructions");
+      }
+    } catch (AnalyzerException e) {
+      return; // reported when the method is compiled
+    }
+    insns = node.instructions.toArray();
+    boolean[] live = reachability.live(method);
+    for (int i = 0; i < insns.length; i++) {
+      if (frames[i] != null && live[i] && insns[i].getOpcode() >= 0) {
+        consume(i, insns[i]);
+      }
+    }
+    while (!unproduced.isEmpty()) {
+      AbstractInsnNode source = unproduced.poll();
+      produce(source, flows.get(source));
+    }
+  }
+
+  // ---- sources ----
+
+  /** The flow of a value that had these sources. */
+  private TypeFlow flowOf(SourceValue value) {
+    if (value.insns.size() == 1) {
+      return flowOf(value.insns.iterator().next());
+    }
+    TypeFlow merged = mergedFlows.get(value.insns);
+    if (merged == null) {
+      merged = analysis.newFlow();
+      mergedFlows.put(Set.copyOf(value.insns), merged);
+      for (AbstractInsnNode source : value.insns) {
+        analysis.edge(flowOf(source), merged);
+      }
+    }
+    return merged;
+  }
+
+  private TypeFlow flowOf(AbstractInsnNode source) {
+    TypeFlow known = flows.get(source);
+    if (known != null) {
+      return known;
+    }
+    TypeFlow flow = analysis.newFlow();
+    flows.put(source, flow);
+    unproduced.add(source); // filled by build(), iteratively: copy chains can be long
+    return flow;
+  }
+
+  private int indexOf(AbstractInsnNode insn) {
+    return node.instructions.indexOf(insn);
+  }
+
+  private Frame<SourceValue> frameAt(AbstractInsnNode insn) {
+    return frames[indexOf(insn)];
+  }
+
+  private SourceValue stack(Frame<SourceValue> frame, int fromTop) {
+    return frame.getStack(frame.getStackSize() - 1 - fromTop);
+  }
+
+  /** Fills the flow of the value an instruction produces. */
+  private void produce(AbstractInsnNode source, TypeFlow flow) {
+    if (source instanceof ParameterSource) {
+      TypeFlow[] parameters = parameterFlows;
+      int index = parameterIndex(((ParameterSource) source).local);
+      if (index >= 0 && parameters[index] != null) {
+        analysis.edge(parameters[index], flow);
+      }
+      return;
+    }
+    if (source instanceof CaughtSource) {
+      String caught = ((CaughtSource) source).type;
+      ClassInfo type = reachability.universe().lookup(caught == null ? "java/lang/Throwable"
+          : caught);
+      if (type != null) {
+        analysis.edge(analysis.cone(type), flow);
+      }
+      return;
+    }
+    Frame<SourceValue> frame = frameAt(source);
+    switch (source.getOpcode()) {
+      case Opcodes.LDC: {
+        Object constant = ((LdcInsnNode) source).cst;
+        if (constant instanceof String) {
+          analysis.add(flow, reachability.universe().require("java/lang/String"));
+        } else if (constant instanceof Type && ((Type) constant).getSort() != Type.METHOD) {
+          analysis.add(flow, reachability.universe().require("java/lang/Class"));
+        }
+        return;
+      }
+      case Opcodes.NEW:
+      case Opcodes.NEWARRAY:
+      case Opcodes.ANEWARRAY:
+      case Opcodes.MULTIANEWARRAY: {
+        ClassInfo created = reachability.allocatedType(source);
+        if (created != null) {
+          analysis.add(flow, created);
+          if (source.getOpcode() == Opcodes.MULTIANEWARRAY) {
+            ClassInfo level = created;
+            for (int i = 1; i < ((MultiANewArrayInsnNode) source).dims; i++) {
+              analysis.add(analysis.elementFlow(level), level.componentType());
+              level = level.componentType();
+            }
+          }
+        }
+        return;
+      }
+      case Opcodes.ALOAD:
+        analysis.edge(flowOf(frame.getLocal(((VarInsnNode) source).var)), flow);
+        return;
+      case Opcodes.ASTORE:
+      case Opcodes.DUP:
+        analysis.edge(flowOf(stack(frame, 0)), flow);
+        return;
+      case Opcodes.DUP_X1:
+      case Opcodes.SWAP:
+      case Opcodes.DUP2:
+        analysis.edge(flowOf(stack(frame, 0)), flow);
+        analysis.edge(flowOf(stack(frame, 1)), flow);
+        return;
+      case Opcodes.DUP_X2:
+      case Opcodes.DUP2_X1:
+      case Opcodes.DUP2_X2:
+        for (int i = 0; i < Math.min(frame.getStackSize(), 4); i++) {
+          analysis.edge(flowOf(stack(frame, i)), flow);
+        }
+        return;
+      case Opcodes.CHECKCAST: {
+        ClassInfo target = reachability.universe().lookup(((TypeInsnNode) source).desc);
+        TypeFlow filtered = target == null ? analysis.newFlow() : analysis.filteredFlow(target);
+        analysis.edge(flowOf(stack(frame, 0)), filtered);
+        analysis.edge(filtered, flow);
+        return;
+      }
+      case Opcodes.GETFIELD:
+      case Opcodes.GETSTATIC: {
+        FieldInfo field = reachability.resolveField((FieldInsnNode) source);
+        if (field != null) {
+          analysis.edge(analysis.fieldFlow(field), flow);
+        }
+        return;
+      }
+      case Opcodes.AALOAD:
+        analysis.observe(flowOf(stack(frame, 1)), new ArrayRead(flow));
+        return;
+      case Opcodes.INVOKEVIRTUAL:
+      case Opcodes.INVOKESPECIAL:
+      case Opcodes.INVOKESTATIC:
+      case Opcodes.INVOKEINTERFACE:
+        // The result flow: filled by linking the call (see consume).
+        return;
+      default:
+        return; // aconst_null and non-reference producers: nothing flows
+    }
+  }
+
+  private int parameterIndex(int local) {
+    int slot = 0;
+    int index = 0;
+    if (!method.isStatic()) {
+      if (local == 0) {
+        return 0;
+      }
+      slot = 1;
+      index = 1;
+    }
+    for (Type argument : method.type().getArgumentTypes()) {
+      if (slot == local) {
+        return index;
+      }
+      slot += argument.getSize();
+      index++;
+    }
+    return -1;
+  }
+
+  // ---- consumers ----
+
+  private void consume(int index, AbstractInsnNode insn) {
+    Frame<SourceValue> frame = frames[index];
+    switch (insn.getOpcode()) {
+      case Opcodes.PUTFIELD:
+      case Opcodes.PUTSTATIC: {
+        FieldInfo field = reachability.resolveField((FieldInsnNode) insn);
+        if (field != null && analysis.referenceType(field.type()) != null) {
+          analysis.edge(flowOf(stack(frame, 0)), analysis.fieldFlow(field));
+        }
+        return;
+      }
+      case Opcodes.AASTORE:
+        analysis.observe(flowOf(stack(frame, 2)), new ArrayWrite(flowOf(stack(frame, 0))));
+        return;
+      case Opcodes.ARETURN: {
+        TypeFlow result = resultFlow;
+        if (result != null) {
+          analysis.edge(flowOf(stack(frame, 0)), result);
+        }
+        return;
+      }
+      case Opcodes.INVOKEVIRTUAL:
+      case Opcodes.INVOKESPECIAL:
+      case Opcodes.INVOKESTATIC:
+      case Opcodes.INVOKEINTERFACE:
+        invoke((MethodInsnNode) insn, frame);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private TypeFlow[] arguments(MethodInsnNode call, Frame<SourceValue> frame) {
+    Type[] types = Type.getArgumentTypes(call.desc);
+    boolean hasReceiver = call.getOpcode() != Opcodes.INVOKESTATIC;
+    int count = types.length + (hasReceiver ? 1 : 0);
+    TypeFlow[] flows = new TypeFlow[count];
+    for (int i = 0; i < count; i++) {
+      flows[i] = flowOf(stack(frame, count - 1 - i));
+    }
+    return flows;
+  }
+
+  private void invoke(MethodInsnNode call, Frame<SourceValue> frame) {
+    TypeFlow result = flowOf(call);
+    TypeFlow[] arguments = arguments(call, frame);
+    if (Intrinsics.isIntrinsicClass(call.owner)) {
+      intrinsic(call, arguments, result);
+      return;
+    }
+    if (call.owner.equals("java/lang/System") && call.name.equals("arraycopy")) {
+      // The copy moves elements behind the flows' backs: model it.
+      TypeFlow destination = arguments[2];
+      analysis.observe(arguments[0], new ArrayCopy(destination));
+    }
+    Reachability.CallTarget target = reachability.callTarget(method, call);
+    if (target == null) {
+      return;
+    }
+    if (target.direct() != null) {
+      if (target.direct().isStatic()) {
+        link(target.direct(), arguments, result, null);
+      } else {
+        // An instance method runs only if some object reaches the call: a call on a
+        // receiver that is always null (a common JDK idiom) reaches nothing.
+        analysis.observe(arguments[0], new DirectCall(target.direct(), arguments, result));
+      }
+    } else {
+      analysis.observe(arguments[0], new VirtualCall(target.staticType(), target.resolved(),
+          arguments, result));
+    }
+  }
+
+  /** Connects a call's arguments and result to a target method, and reaches it. */
+  private void link(MethodInfo target, TypeFlow[] arguments, TypeFlow result,
+      ClassInfo receiverType) {
+    reachability.reachFrom(target, method);
+    if (clonePerCallSite(target)) {
+      TypeFlow[] copies = new TypeFlow[analysis.parameters(target).length];
+      for (int i = 0; i < copies.length; i++) {
+        if (analysis.parameters(target)[i] != null) {
+          copies[i] = analysis.newFlow();
+          analysis.edge(arguments[i], copies[i]);
+        }
+      }
+      TypeFlow returned = analysis.newFlow();
+      analysis.edge(returned, result);
+      new MethodFlows(reachability, analysis, target, copies, returned, depth + 1).build();
+      return;
+    }
+    TypeFlow[] parameters = analysis.parameters(target);
+    for (int i = 0; i < parameters.length && i < arguments.length; i++) {
+      if (parameters[i] == null) {
+        continue;
+      }
+      if (i == 0 && receiverType != null) {
+        analysis.add(parameters[0], receiverType);
+      } else {
+        analysis.edge(arguments[i], parameters[i]);
+      }
+    }
+    TypeFlow returned = analysis.result(target);
+    if (returned != null) {
+      if (target.isNative() && !target.hasCode()
+          && !Annotations.has(target.node().invisibleAnnotations, Annotations.IMPORT)) {
+        return; // throws UnsatisfiedLinkError: returns nothing
+      }
+      analysis.edge(returned, result);
+    }
+  }
+
+  private void intrinsic(MethodInsnNode call, TypeFlow[] arguments, TypeFlow result) {
+    String name = call.name;
+    if (call.owner.equals(Intrinsics.WORD)) {
+      if (name.equals("toObject") || name.equals("readObject")
+          || name.equals("readObjectVolatile") || name.equals("compareAndExchangeObject")
+          || name.equals("getAndSetObject")) {
+        analysis.makeUnknown(result);
+      }
+      if (name.startsWith("writeObject") || name.equals("compareAndSwapObject")
+          || name.equals("compareAndExchangeObject") || name.equals("getAndSetObject")) {
+        analysis.observe(arguments[arguments.length - 1], new RawStore());
+      }
+    } else if (call.owner.equals(Intrinsics.LINKAGE)) {
+      if (name.equals("classLiteral")) {
+        analysis.add(result, reachability.universe().require("java/lang/Class"));
+      } else if (name.equals("mainClassName")) {
+        analysis.add(result, reachability.universe().require("java/lang/String"));
+      } else if (name.equals("invokeMain") && reachability.mainMethod() != null) {
+        link(reachability.mainMethod(), arguments, result, null);
+      }
+    }
+  }
+
+  // ---- observers ----
+
+  /** A virtual or interface call: each receiver type selects a target. */
+  private final class VirtualCall implements TypeFlow.FlowObserver {
+    private final ClassInfo staticType;
+    private final MethodInfo resolved;
+    private final TypeFlow[] arguments;
+    private final TypeFlow result;
+    private final Map<ClassInfo, Boolean> seen = new HashMap<>();
+
+    VirtualCall(ClassInfo staticType, MethodInfo resolved, TypeFlow[] arguments,
+        TypeFlow result) {
+      this.staticType = staticType;
+      this.resolved = resolved;
+      this.arguments = arguments;
+      this.result = result;
+    }
+
+    @Override
+    public void added(PointsTo pointsTo, ClassInfo type) {
+      if (seen.put(type, Boolean.TRUE) != null || !pointsTo.isAssignable(type, staticType)) {
+        return;
+      }
+      MethodInfo selected = reachability.resolver().select(type, resolved);
+      if (selected != null && !selected.isAbstract()) {
+        link(selected, arguments, result, type);
+      }
+    }
+
+    @Override
+    public void becameUnknown(PointsTo pointsTo) {
+      pointsTo.observe(pointsTo.cone(staticType), this);
+    }
+  }
+
+  /** A call of a known instance method: linked once a receiver arrives. */
+  private final class DirectCall implements TypeFlow.FlowObserver {
+    private final MethodInfo target;
+    private final TypeFlow[] arguments;
+    private final TypeFlow result;
+    private boolean linked;
+
+    DirectCall(MethodInfo target, TypeFlow[] arguments, TypeFlow result) {
+      this.target = target;
+      this.arguments = arguments;
+      this.result = result;
+    }
+
+    @Override
+    public void added(PointsTo pointsTo, ClassInfo type) {
+      if (!linked) {
+        linked = true;
+        link(target, arguments, result, null);
+      }
+    }
+
+    @Override
+    public void becameUnknown(PointsTo pointsTo) {
+      added(pointsTo, null);
+    }
+  }
+
+  /** {@code aaload}: the result gets the elements of each array type read from. */
+  private static final class ArrayRead implements TypeFlow.FlowObserver {
+    private final TypeFlow result;
+
+    ArrayRead(TypeFlow result) {
+      this.result = result;
+    }
+
+    @Override
+    public void added(PointsTo pointsTo, ClassInfo type) {
+      if (type.isArray() && !type.componentType().isPrimitive()) {
+        pointsTo.edge(pointsTo.elementFlow(type), result);
+      }
+    }
+
+    @Override
+    public void becameUnknown(PointsTo pointsTo) {
+      pointsTo.observe(pointsTo.cone(objectArray(pointsTo)), this);
+    }
+  }
+
+  /** {@code aastore}: the value goes to the elements of each array type written to. */
+  private static final class ArrayWrite implements TypeFlow.FlowObserver {
+    private final TypeFlow value;
+
+    ArrayWrite(TypeFlow value) {
+      this.value = value;
+    }
+
+    @Override
+    public void added(PointsTo pointsTo, ClassInfo type) {
+      if (type.isArray() && !type.componentType().isPrimitive()) {
+        pointsTo.edge(value, pointsTo.elementFlow(type));
+      }
+    }
+
+    @Override
+    public void becameUnknown(PointsTo pointsTo) {
+      pointsTo.observe(pointsTo.cone(objectArray(pointsTo)), this);
+    }
+  }
+
+  /** {@code System.arraycopy}: elements of each source array type reach each destination. */
+  private static final class ArrayCopy implements TypeFlow.FlowObserver {
+    private final TypeFlow destination;
+
+    ArrayCopy(TypeFlow destination) {
+      this.destination = destination;
+    }
+
+    @Override
+    public void added(PointsTo pointsTo, ClassInfo source) {
+      if (!source.isArray() || source.componentType().isPrimitive()) {
+        return;
+      }
+      pointsTo.observe(destination, new ArrayWrite(pointsTo.elementFlow(source)));
+    }
+
+    @Override
+    public void becameUnknown(PointsTo pointsTo) {
+      pointsTo.observe(pointsTo.cone(objectArray(pointsTo)), this);
+    }
+  }
+
+  /** A reference written to raw memory. */
+  private static final class RawStore implements TypeFlow.FlowObserver {
+    @Override
+    public void added(PointsTo pointsTo, ClassInfo type) {
+      pointsTo.rawStore(type);
+    }
+
+    @Override
+    public void becameUnknown(PointsTo pointsTo) {
+      // A value read from raw memory and written back: it came from a tracked store.
+    }
+  }
+
+  private static ClassInfo objectArray(PointsTo pointsTo) {
+    return pointsTo.referenceType(Type.getType("[Ljava/lang/Object;"));
+  }
+}

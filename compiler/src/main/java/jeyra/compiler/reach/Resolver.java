@@ -1,0 +1,183 @@
+package jeyra.compiler.reach;
+
+import java.util.ArrayList;
+import java.util.List;
+import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.model.Universe;
+
+/**
+ * Field and method resolution (JVMS 5.4.3.2-4), method selection (JVMS 5.4.6) and overriding
+ * (JVMS 5.4.5), over the closed world.
+ *
+ * <p>Resolution answers what a symbolic reference in an instruction names; selection answers
+ * which method runs for a receiver of a given class. Both return null where the JVM would
+ * throw a {@code LinkageError}; the caller turns that into the right error.
+ */
+public final class Resolver {
+  private final Universe universe;
+
+  /** @param universe the closed world; not null */
+  public Resolver(Universe universe) {
+    this.universe = universe;
+  }
+
+  public Universe universe() {
+    return universe;
+  }
+
+  /** Field resolution (JVMS 5.4.3.2): the class, its superinterfaces, then its superclass. */
+  public FieldInfo resolveField(ClassInfo type, String name, String descriptor) {
+    FieldInfo declared = type.field(name, descriptor);
+    if (declared != null) {
+      return declared;
+    }
+    for (ClassInfo superinterface : type.interfaces()) {
+      FieldInfo found = resolveField(superinterface, name, descriptor);
+      if (found != null) {
+        return found;
+      }
+    }
+    return type.superclass() == null ? null : resolveField(type.superclass(), name, descriptor);
+  }
+
+  /**
+   * Method resolution for {@code invokevirtual}, {@code invokespecial} and
+   * {@code invokestatic} on a class (JVMS 5.4.3.3); for an interface owner (allowed for
+   * {@code invokestatic} and {@code invokespecial} since Java 8) interface method resolution.
+   */
+  public MethodInfo resolveMethod(ClassInfo type, String name, String descriptor) {
+    if (type.isInterface()) {
+      return resolveInterfaceMethod(type, name, descriptor);
+    }
+    for (ClassInfo c = type; c != null; c = c.superclass()) {
+      MethodInfo declared = c.method(name, descriptor);
+      if (declared != null) {
+        return declared;
+      }
+    }
+    return maximallySpecific(type, name, descriptor, true);
+  }
+
+  /** Interface method resolution (JVMS 5.4.3.4). */
+  public MethodInfo resolveInterfaceMethod(ClassInfo type, String name, String descriptor) {
+    MethodInfo declared = type.method(name, descriptor);
+    if (declared != null) {
+      return declared;
+    }
+    MethodInfo inObject = universe.require("java/lang/Object").method(name, descriptor);
+    if (inObject != null && inObject.isPublic() && !inObject.isStatic()) {
+      return inObject;
+    }
+    return maximallySpecific(type, name, descriptor, true);
+  }
+
+  /**
+   * The maximally-specific superinterface methods of {@code type} with this name and
+   * descriptor (JVMS 5.4.3.3): the one non-abstract one if there is exactly one, otherwise
+   * (when {@code acceptAbstract}) any of them, otherwise null.
+   */
+  private MethodInfo maximallySpecific(ClassInfo type, String name, String descriptor,
+      boolean acceptAbstract) {
+    List<MethodInfo> candidates = new ArrayList<>();
+    for (ClassInfo supertype : universe.supertypes(type)) {
+      if (!supertype.isInterface()) {
+        continue;
+      }
+      MethodInfo method = supertype.method(name, descriptor);
+      if (method != null && !method.isPrivate() && !method.isStatic()) {
+        candidates.add(method);
+      }
+    }
+    List<MethodInfo> maximal = new ArrayList<>();
+    for (MethodInfo candidate : candidates) {
+      boolean shadowed = false;
+      for (MethodInfo other : candidates) {
+        if (other != candidate && other.owner() != candidate.owner()
+            && universe.supertypes(other.owner()).contains(candidate.owner())) {
+          shadowed = true;
+          break;
+        }
+      }
+      if (!shadowed) {
+        maximal.add(candidate);
+      }
+    }
+    MethodInfo concrete = null;
+    int concreteCount = 0;
+    for (MethodInfo method : maximal) {
+      if (!method.isAbstract()) {
+        concrete = method;
+        concreteCount++;
+      }
+    }
+    if (concreteCount == 1) {
+      return concrete;
+    }
+    return acceptAbstract && !maximal.isEmpty() ? maximal.get(0) : null;
+  }
+
+  /**
+   * Method selection (JVMS 5.4.6): the method that runs when {@code resolved} is invoked on an
+   * instance of exactly {@code receiver}.
+   *
+   * @return the selected method, or null where the JVM throws {@code AbstractMethodError}
+   *     (none, or several default methods conflict); the result may itself be abstract
+   */
+  public MethodInfo select(ClassInfo receiver, MethodInfo resolved) {
+    if (resolved.isPrivate()) {
+      return resolved;
+    }
+    String name = resolved.name();
+    String descriptor = resolved.descriptor();
+    for (ClassInfo c = receiver; c != null; c = c.superclass()) {
+      MethodInfo declared = c.method(name, descriptor);
+      if (declared != null && !declared.isStatic() && overrides(declared, resolved)) {
+        return declared;
+      }
+    }
+    MethodInfo fromInterfaces = maximallySpecific(receiver, name, descriptor, false);
+    return fromInterfaces;
+  }
+
+  /**
+   * Whether {@code candidate} overrides {@code overridden} (JVMS 5.4.5), or is it: same name
+   * and descriptor, not private, and {@code overridden} is accessible to it or overridden
+   * through an intermediate class.
+   */
+  public boolean overrides(MethodInfo candidate, MethodInfo overridden) {
+    if (candidate == overridden) {
+      return true;
+    }
+    if (candidate.isPrivate() || candidate.isStatic()
+        || !candidate.name().equals(overridden.name())
+        || !candidate.descriptor().equals(overridden.descriptor())) {
+      return false;
+    }
+    if (overridden.owner().isInterface()) {
+      return true;
+    }
+    if (overridden.isPublic() || overridden.isProtected()) {
+      return true;
+    }
+    if (overridden.isPrivate()) {
+      return false;
+    }
+    if (candidate.owner().packageName().equals(overridden.owner().packageName())) {
+      return true;
+    }
+    // Package-private in another package: overridden only through a method in between that
+    // itself overrides it.
+    for (ClassInfo c = candidate.owner().superclass(); c != null && c != overridden.owner();
+        c = c.superclass()) {
+      MethodInfo between = c.method(candidate.name(), candidate.descriptor());
+      if (between != null && between != candidate && !between.isPrivate()
+          && !between.isStatic() && overrides(between, overridden)
+          && overrides(candidate, between)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

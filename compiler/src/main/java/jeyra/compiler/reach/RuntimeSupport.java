@@ -1,0 +1,67 @@
+package jeyra.compiler.reach;
+
+import java.util.List;
+
+/**
+ * The runtime-java methods that compiled code calls without a call in the bytecode: for
+ * allocation, implicit exceptions, type checks, monitors and class initialisation. They are
+ * roots of reachability. The compiler and runtime-java agree on these names and descriptors;
+ * a missing one is a build error.
+ */
+public final class RuntimeSupport {
+  private RuntimeSupport() {}
+
+  /** A static method of runtime-java. */
+  public record Method(String owner, String name, String descriptor) {
+    @Override
+    public String toString() {
+      return owner.replace('/', '.') + "." + name + descriptor;
+    }
+  }
+
+  private static final String ALLOCATOR = "jeyra/runtime/heap/Allocator";
+  private static final String EXCEPTIONS = "jeyra/runtime/ImplicitExceptions";
+  private static final String TYPE_CHECKS = "jeyra/runtime/TypeChecks";
+  private static final String MONITORS = "jeyra/runtime/Monitors";
+  private static final String CLASS_INIT = "jeyra/runtime/ClassInitialization";
+
+  public static final Method NEW_INSTANCE =
+      new Method(ALLOCATOR, "newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;");
+  public static final Method NEW_ARRAY =
+      new Method(ALLOCATOR, "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;");
+  public static final Method NEW_MULTI_ARRAY =
+      new Method(ALLOCATOR, "newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;");
+
+  public static final Method NULL_POINTER =
+      new Method(EXCEPTIONS, "nullPointer", "(Ljava/lang/String;)V");
+  public static final Method ARRAY_INDEX =
+      new Method(EXCEPTIONS, "arrayIndexOutOfBounds", "(II)V");
+  public static final Method DIVIDE_BY_ZERO = new Method(EXCEPTIONS, "divideByZero", "()V");
+  public static final Method CLASS_CAST =
+      new Method(EXCEPTIONS, "classCast", "(Ljava/lang/Object;Ljava/lang/Class;)V");
+  public static final Method ARRAY_STORE =
+      new Method(EXCEPTIONS, "arrayStore", "(Ljava/lang/Object;)V");
+  public static final Method LINKAGE_ERROR =
+      new Method(EXCEPTIONS, "linkageError", "(ILjava/lang/String;)V"); // kinds: LinkageErrorKind
+
+  public static final Method UNSUPPORTED =
+      new Method(EXCEPTIONS, "unsupported", "(Ljava/lang/String;)V");
+
+  public static final Method IS_ASSIGNABLE =
+      new Method(TYPE_CHECKS, "isAssignable", "(Ljava/lang/Class;Ljava/lang/Class;)Z");
+
+  public static final Method MONITOR_ENTER = new Method(MONITORS, "enter", "(Ljava/lang/Object;)V");
+  public static final Method MONITOR_EXIT = new Method(MONITORS, "exit", "(Ljava/lang/Object;)V");
+
+  public static final Method INIT_BEGIN = new Method(CLASS_INIT, "begin", "(Ljava/lang/Class;)Z");
+  public static final Method INIT_SUCCEEDED =
+      new Method(CLASS_INIT, "succeeded", "(Ljava/lang/Class;)V");
+  public static final Method INIT_FAILED =
+      new Method(CLASS_INIT, "failed", "(Ljava/lang/Class;Ljava/lang/Throwable;Z)V");
+
+  /** Every support method, for reachability. */
+  public static final List<Method> ALL = List.of(NEW_INSTANCE, NEW_ARRAY, NEW_MULTI_ARRAY,
+      NULL_POINTER, ARRAY_INDEX, DIVIDE_BY_ZERO, CLASS_CAST, ARRAY_STORE, LINKAGE_ERROR,
+      UNSUPPORTED,
+      IS_ASSIGNABLE, MONITOR_ENTER, MONITOR_EXIT, INIT_BEGIN, INIT_SUCCEEDED, INIT_FAILED);
+}

@@ -1,0 +1,32 @@
+package jeyra.intrinsics;
+
+/**
+ * Values the compiler writes into hubs (the {@code Class} objects of the image) and the runtime
+ * reads back: the bits of the injected {@code Class.jeyraFlags} field and the states of
+ * {@code Class.jeyraInitState}.
+ */
+public final class HubConstants {
+  private HubConstants() {}
+
+  /** The type is an array type. */
+  public static final int FLAG_ARRAY = 1;
+  /** The type is an interface. */
+  public static final int FLAG_INTERFACE = 2;
+  /** The type is a primitive type ({@code int.class}). */
+  public static final int FLAG_PRIMITIVE = 4;
+  /** The type comes from the JDK's {@code java.base} module (stack traces print its name). */
+  public static final int FLAG_JAVA_BASE = 8;
+  /** The type is abstract or an interface: it has no instances of its own. */
+  public static final int FLAG_ABSTRACT = 16;
+  /** The type comes from another JDK module than {@code java.base}. */
+  public static final int FLAG_OTHER_JDK_MODULE = 32;
+
+  /** Initialisation has not started (JVMS 5.5). */
+  public static final int INIT_UNINITIALIZED = 0;
+  /** A thread is running the initialiser ({@code Class.jeyraInitThread}). */
+  public static final int INIT_IN_PROGRESS = 1;
+  /** Initialisation failed; uses throw NoClassDefFoundError. */
+  public static final int INIT_ERRONEOUS = 2;
+  /** Initialised: the state every compiled check tests for. */
+  public static final int INIT_DONE = 3;
+}

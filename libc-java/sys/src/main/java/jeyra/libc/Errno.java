@@ -1,0 +1,53 @@
+package jeyra.libc;
+
+import jeyra.annotate.Bare;
+
+/**
+ * Decodes the kernel's raw results: the only place that knows that {@code -4095..-1} means
+ * failure. The numbers are Linux's {@code asm-generic/errno-base.h} and {@code errno.h}
+ * values, which all four targets share.
+ */
+public final class Errno {
+  private Errno() {}
+
+  public static final int EPERM = 1;
+  public static final int ENOENT = 2;
+  public static final int ESRCH = 3;
+  public static final int EINTR = 4;
+  public static final int EIO = 5;
+  public static final int EBADF = 9;
+  public static final int EAGAIN = 11;
+  public static final int ENOMEM = 12;
+  public static final int EACCES = 13;
+  public static final int EFAULT = 14;
+  public static final int EEXIST = 17;
+  public static final int ENOTDIR = 20;
+  public static final int EISDIR = 21;
+  public static final int EINVAL = 22;
+  public static final int ENOSPC = 28;
+  public static final int ESPIPE = 29;
+  public static final int EPIPE = 32;
+  public static final int ERANGE = 34;
+  public static final int ENOSYS = 38;
+  public static final int ETIMEDOUT = 110;
+
+  /**
+   * Whether a raw result is a failure.
+   *
+   * @param raw a result of this package's functions
+   */
+  @Bare("called from code that runs before the runtime")
+  public static boolean failed(long raw) {
+    return raw < 0 && raw >= -4095;
+  }
+
+  /**
+   * The {@code errno} of a failed result, or 0 for a success.
+   *
+   * @param raw a result of this package's functions
+   */
+  @Bare("called from code that runs before the runtime")
+  public static int of(long raw) {
+    return failed(raw) ? (int) -raw : 0;
+  }
+}

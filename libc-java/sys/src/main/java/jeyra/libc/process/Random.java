@@ -1,0 +1,17 @@
+package jeyra.libc.process;
+
+import jeyra.annotate.Bare;
+import jeyra.intrinsics.Syscall;
+import jeyra.intrinsics.Word;
+
+/** getrandom(2): bytes from the kernel's random number generator. */
+public final class Random {
+  private Random() {}
+
+  /** getrandom(2) into {@code buffer}; returns the bytes written (raw result). */
+  @Bare("a system call wrapper")
+  public static long getrandom(Word buffer, long lengthBytes, int flags) {
+    return Syscall.syscall3("getrandom", buffer, Word.fromLong(lengthBytes), Word.fromInt(flags))
+        .toSignedLong();
+  }
+}

@@ -1,0 +1,60 @@
+package jeyra.runtime;
+
+import jeyra.annotate.Export;
+import jeyra.intrinsics.Linkage;
+import jeyra.intrinsics.Word;
+import jeyra.runtime.jdk.JavaLangAccess;
+
+/**
+ * Starts Java once origin-java has started the process, runs the program's {@code main},
+ * and shuts Java down the way the {@code java} launcher and HotSpot do.
+ */
+public final class RuntimeMain {
+  private RuntimeMain() {}
+
+  /**
+   * The runtime's entry, called by origin-java with the thread pointer set.
+   *
+   * <ol>
+   *   <li>creates the main thread's {@code Thread} and thread groups, as HotSpot does before
+   *       any Java code runs;
+   *   <li>runs {@code System.initPhase1} (properties, {@code System.out}/{@code err});
+   *   <li>calls {@code main} with the arguments decoded from UTF-8;
+   *   <li>an uncaught exception goes to the thread's uncaught exception handler (which prints
+   *       it in the JVM's format) and makes the exit status 1;
+   *   <li>the thread ends ({@code Thread.exit}) and shutdown hooks run
+   *       ({@code Shutdown.shutdown}), as in DestroyJavaVM.
+   * </ol>
+   *
+   * @return the exit status
+   */
+  @Export("jeyra_runtime_main")
+  public static int main(int argc, Word argv, Word envp) {
+    Thread main;
+    try {
+      main = JavaThreads.createMainThread();
+      JavaLangAccess.initPhase1();
+    } catch (Throwable t) {
+      RawOutput.errorLine("jeyra: the Java runtime failed to start: " + t);
+      return 1;
+    }
+    int status = 0;
+    try {
+      Linkage.invokeMain(Arguments.fromArgv(argc, argv));
+    } catch (Throwable uncaught) {
+      status = 1;
+      try {
+        JavaLangAccess.dispatchUncaughtException(main, uncaught);
+      } catch (Throwable ignored) {
+        // The JVM ignores a failure of the handler too (JavaThread::exit).
+      }
+    }
+    try {
+      JavaLangAccess.exitThread(main);
+      JavaLangAccess.shutdown();
+    } catch (Throwable t) {
+      RawOutput.errorLine("jeyra: shutdown failed: " + t);
+    }
+    return status;
+  }
+}

@@ -1,0 +1,137 @@
+package jeyra.runtime.jdk;
+
+import java.io.FileDescriptor;
+import java.io.IOException;
+import jeyra.annotate.Alias;
+import jeyra.annotate.Substitute;
+import jeyra.annotate.TargetClass;
+import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
+import jeyra.libc.fs.FileControl;
+import jeyra.libc.io.ReadWrite;
+import jeyra.runtime.ErrnoMessages;
+
+// Substitutions for java.io: file descriptors and the byte streams over them, as the JDK's
+// io_util.c / io_util_md.c implement them, over libc-java's read(2) and write(2).
+
+/** {@code java.io.FileDescriptor}. */
+@TargetClass(FileDescriptor.class)
+final class Target_java_io_FileDescriptor {
+  @Alias int fd;
+
+  /** The JNI field ids the JDK caches: nothing to do. */
+  @Substitute
+  private static void initIDs() {}
+
+  /** Windows handles; -1 everywhere else. */
+  @Substitute
+  private static long getHandle(int d) {
+    return -1;
+  }
+
+  @Substitute
+  private static boolean getAppend(int fd) {
+    long flags = FileControl.fcntl(fd, FileControl.F_GETFL, 0);
+    return !Errno.failed(flags) && (flags & TargetInfo.constant("O_APPEND")) != 0;
+  }
+
+  @Substitute
+  private void close0() throws IOException {
+    int descriptor = fd;
+    if (descriptor == -1) {
+      return;
+    }
+    fd = -1;
+    long result = FileControl.close(descriptor);
+    if (Errno.failed(result) && Errno.of(result) != Errno.EINTR) {
+      throw new IOException(ErrnoMessages.of(Errno.of(result)));
+    }
+  }
+}
+
+/** {@code java.io.FileOutputStream}: writes to its descriptor. */
+@TargetClass(java.io.FileOutputStream.class)
+final class Target_java_io_FileOutputStream {
+  @Alias private FileDescriptor fd;
+
+  @Substitute
+  private static void initIDs() {}
+
+  @Substitute
+  private void write(int b, boolean append) throws IOException {
+    writeBytes(new byte[] {(byte) b}, 0, 1, append);
+  }
+
+  /** io_util.c writeBytes: checks, then write(2) until everything is written. */
+  @Substitute
+  private void writeBytes(byte[] b, int off, int len, boolean append) throws IOException {
+    if (b == null) {
+      throw new NullPointerException();
+    }
+    if (off < 0 || len < 0 || b.length - off < len) {
+      throw new IndexOutOfBoundsException();
+    }
+    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
+    if (descriptor == -1) {
+      throw new IOException("Stream Closed");
+    }
+    Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
+    int written = 0;
+    while (written < len) {
+      long result = ReadWrite.write(descriptor, address.add(written), len - written);
+      if (Errno.failed(result)) {
+        if (Errno.of(result) == Errno.EINTR) {
+          continue;
+        }
+        throw new IOException(ErrnoMessages.of(Errno.of(result)));
+      }
+      written += (int) result;
+    }
+  }
+}
+
+/** {@code java.io.FileInputStream}: reads from its descriptor. */
+@TargetClass(java.io.FileInputStream.class)
+final class Target_java_io_FileInputStream {
+  @Alias private FileDescriptor fd;
+
+  @Substitute
+  private static void initIDs() {}
+
+  @Substitute
+  private int read0() throws IOException {
+    byte[] one = new byte[1];
+    int count = readBytes(one, 0, 1);
+    return count <= 0 ? -1 : one[0] & 0xff;
+  }
+
+  /** io_util.c readBytes: -1 at end of file. */
+  @Substitute
+  private int readBytes(byte[] b, int off, int len) throws IOException {
+    if (b == null) {
+      throw new NullPointerException();
+    }
+    if (off < 0 || len < 0 || b.length - off < len) {
+      throw new IndexOutOfBoundsException();
+    }
+    if (len == 0) {
+      return 0;
+    }
+    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
+    if (descriptor == -1) {
+      throw new IOException("Stream Closed");
+    }
+    Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
+    while (true) {
+      long result = ReadWrite.read(descriptor, address, len);
+      if (Errno.failed(result)) {
+        if (Errno.of(result) == Errno.EINTR) {
+          continue;
+        }
+        throw new IOException(ErrnoMessages.of(Errno.of(result)));
+      }
+      return result == 0 ? -1 : (int) result;
+    }
+  }
+}

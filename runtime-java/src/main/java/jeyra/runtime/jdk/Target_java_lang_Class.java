@@ -1,0 +1,125 @@
+package jeyra.runtime.jdk;
+
+import jeyra.annotate.Alias;
+import jeyra.annotate.Inject;
+import jeyra.annotate.Substitute;
+import jeyra.annotate.TargetClass;
+import jeyra.intrinsics.HubConstants;
+import jeyra.intrinsics.Word;
+import jeyra.runtime.ClassLookup;
+import jeyra.runtime.Hubs;
+import jeyra.runtime.TypeChecks;
+
+/**
+ * {@code java.lang.Class}: every {@code Class} object is a hub of the image, written by the
+ * compiler. The injected fields carry what a JVM keeps in its class metadata; the compiler
+ * fills them (see {@code jeyra.compiler.llvm.HubEmitter}) and names them, so renaming one
+ * here fails the build.
+ *
+ * <p>The substituted natives read those fields instead of asking a VM.
+ */
+@TargetClass(Class.class)
+public final class Target_java_lang_Class {
+  @Alias private String name;
+
+  @Inject public int jeyraTypeId;
+  @Inject public int jeyraLastSubtypeId;
+  @Inject public int jeyraInterfaceIndex;
+  @Inject public int jeyraInstanceSize;
+  @Inject public int jeyraFlags;
+  @Inject public int jeyraModifiers;
+  @Inject public int jeyraElementShift;
+  @Inject public volatile int jeyraInitState;
+  @Inject public Thread jeyraInitThread;
+  @Inject public Class<?> jeyraSuperclass;
+  @Inject public Class<?>[] jeyraInterfaces;
+  @Inject public byte[] jeyraInterfaceBits;
+  @Inject public Class<?> jeyraArrayClass;
+  @Inject public String jeyraModuleName;
+  @Inject public Word jeyraInitFunction;
+
+  /** Replaces the JNI registration: there is nothing to register. */
+  @Substitute
+  private static void registerNatives() {}
+
+  /** The name is always set in the image; this is never reached in practice. */
+  @Substitute
+  private String initClassName() {
+    return name;
+  }
+
+  @Substitute
+  public boolean isInstance(Object obj) {
+    return obj != null && TypeChecks.isAssignable(obj.getClass(), (Class<?>) (Object) this);
+  }
+
+  @Substitute
+  public boolean isAssignableFrom(Class<?> cls) {
+    if (cls == null) {
+      throw new NullPointerException();
+    }
+    return TypeChecks.isAssignable(cls, (Class<?>) (Object) this);
+  }
+
+  @Substitute
+  public boolean isInterface() {
+    return (jeyraFlags & HubConstants.FLAG_INTERFACE) != 0;
+  }
+
+  @Substitute
+  public boolean isArray() {
+    return (jeyraFlags & HubConstants.FLAG_ARRAY) != 0;
+  }
+
+  @Substitute
+  public boolean isPrimitive() {
+    return (jeyraFlags & HubConstants.FLAG_PRIMITIVE) != 0;
+  }
+
+  /** jeyra has no hidden classes: lambdas are ordinary classes made at build time. */
+  @Substitute
+  public boolean isHidden() {
+    return false;
+  }
+
+  @Substitute
+  public Class<?> getSuperclass() {
+    return jeyraSuperclass;
+  }
+
+  @Substitute
+  private Class<?>[] getInterfaces0() {
+    return jeyraInterfaces.clone();
+  }
+
+  /**
+   * The class file's access flags. Unlike the JVM this does not yet consult the InnerClasses
+   * attribute, so a nested class reports its outer flags ({@code static} is missing).
+   */
+  @Substitute
+  public int getModifiers() {
+    return jeyraModifiers;
+  }
+
+  /** Assertions are disabled, as on a JVM started without {@code -ea}. */
+  @Substitute
+  private static boolean desiredAssertionStatus0(Class<?> clazz) {
+    return false;
+  }
+
+  @Substitute
+  static Class<?> getPrimitiveClass(String name) {
+    return Hubs.primitiveClass(name);
+  }
+
+  /**
+   * Looks the class up among the image's classes; there is no class loading at run time.
+   * A class that is not in the image throws ClassNotFoundException, as if it were not on the
+   * class path.
+   */
+  @Substitute
+  private static Class<?> forName0(String name, boolean initialize, ClassLoader loader,
+      Class<?> caller) throws ClassNotFoundException {
+    return ClassLookup.forName(name, initialize);
+  }
+}

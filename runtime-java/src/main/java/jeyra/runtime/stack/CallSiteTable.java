@@ -1,0 +1,72 @@
+package jeyra.runtime.stack;
+
+import jeyra.intrinsics.Linkage;
+import jeyra.intrinsics.Word;
+
+/**
+ * Maps return addresses to call sites, through the {@code jeyra_callsites} section the
+ * compiler fills (see {@code jeyra.compiler.llvm.CallSites}): 8-byte entries, each the
+ * offset from {@code __jeyra_code_base} of a label right after a call and the call's site id.
+ * A return address belongs to the first label at or above it.
+ */
+public final class CallSiteTable {
+  private CallSiteTable() {}
+
+  private static long[] sortedEntries;
+
+  /**
+   * The site id of the call that returns to {@code returnAddress}, or -1 if the address is
+   * not right after a compiled call.
+   */
+  public static int siteOf(Word returnAddress) {
+    Word base = Linkage.symbolAddress("__jeyra_code_base");
+    if (returnAddress.below(base)) {
+      return -1;
+    }
+    long offset = returnAddress.subtract(base).toLong();
+    long[] entries = entries();
+    int low = 0;
+    int high = entries.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if ((entries[middle] >>> 32) < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    if (low == entries.length) {
+      return -1;
+    }
+    return (int) entries[low];
+  }
+
+  /**
+   * The entries as {@code offset << 32 | id}, sorted by offset. The section is sorted already
+   * when the linker keeps the code in one piece; this checks rather than assumes it.
+   */
+  private static long[] entries() {
+    long[] entries = sortedEntries;
+    if (entries != null) {
+      return entries;
+    }
+    Word start = Linkage.symbolAddress("__start_jeyra_callsites");
+    Word stop = Linkage.symbolAddress("__stop_jeyra_callsites");
+    int count = (int) (stop.subtract(start).toLong() / 8);
+    entries = new long[count];
+    boolean sorted = true;
+    for (int i = 0; i < count; i++) {
+      long offset = start.readInt(8L * i) & 0xffffffffL;
+      long id = start.readInt(8L * i + 4) & 0xffffffffL;
+      entries[i] = (offset << 32) | id;
+      if (i > 0 && entries[i] < entries[i - 1]) {
+        sorted = false;
+      }
+    }
+    if (!sorted) {
+      java.util.Arrays.sort(entries);
+    }
+    sortedEntries = entries;
+    return entries;
+  }
+}
