@@ -8,8 +8,8 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
 /**
  * What to compile and how.
  *
- * @param input a {@code .class} file, a {@code .jar} with {@code Main-Class}, or a main class
- *     name looked up on the class path
+ * @param inputs each a {@code .class} file, a {@code .jar} with {@code Main-Class}, or a main
+ *     class name looked up on the class path; several make a multi-call executable
  * @param classPath the user's class path entries (directories and jars); may be empty
  * @param output the executable to write, or null for the default (the main class's simple
  *     name in lower case, or the jar's name, in the current directory)
@@ -19,5 +19,5 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  * @param verbose print the build report
  * @param jdkHome a JDK 17 to take the class library from, or null for the running JDK
  */
-public record CompileOptions(String input, List<Path> classPath, Path output, Target target,
+public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
     OptLevel optLevel, boolean emitLlvm, boolean verbose, Path jdkHome) {}

@@ -70,7 +70,7 @@ public final class Compiler {
     try (Progress progress = new Progress(err)) {
       long start = System.nanoTime();
       progress.start("loading classes");
-      ProgramInput input = ProgramInput.resolve(options.input(), options.classPath());
+      ProgramInput input = ProgramInput.resolve(options.inputs(), options.classPath());
       Path output = outputPath(options, input);
       checkWritable(output);
       JdkImage jdk = options.jdkHome() == null ? JdkImage.ofRunningJdk()
@@ -97,18 +97,24 @@ public final class Compiler {
       for (String target : substitutions.targets()) {
         universe.require(target); // checks every substitution against today's JDK
       }
-      MethodInfo main = findMain(universe, input.mainClass());
+      List<MethodInfo> mains = new ArrayList<>();
+      for (String mainClass : input.mainClasses()) {
+        mains.add(findMain(universe, mainClass));
+      }
       start = phase(report, "load", start);
 
       progress.start("finding reachable code");
       Reachability reachability = new Reachability(universe, options.target(), diagnostics);
-      reachability.setMainMethod(main);
+      reachability.setMainMethods(mains);
       addRoots(universe, reachability, substitutions);
       reachability.run();
       String dump = System.getProperty("jeyra.debug.reachDump");
       if (dump != null) {
         try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(dump)))) {
           reachability.dump(out);
+        }
+        if (Boolean.getBoolean("jeyra.debug.reachOnly")) {
+          throw new CompileError("stopped after the analysis (jeyra.debug.reachOnly)");
         }
       }
       diagnostics.throwIfErrors();
@@ -121,7 +127,7 @@ public final class Compiler {
       progress.start("generating LLVM IR");
       LLVMTargetMachineRef machine = ObjectEmitter.targetMachine(options.target(),
           options.optLevel());
-      try (Ir ir = new Ir(options.target(), input.mainClass())) {
+      try (Ir ir = new Ir(options.target(), input.mainClasses().get(0))) {
         ObjectEmitter.setDataLayout(ir, machine);
         Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch,
             diagnostics);
@@ -192,6 +198,9 @@ public final class Compiler {
   }
 
   private static Path outputPath(CompileOptions options, ProgramInput input) {
+    if (options.output() == null && input.defaultOutputName() == null) {
+      throw new CompileError("an executable holding several programs needs -o to name it");
+    }
     Path output = options.output() != null ? options.output()
         : Path.of(input.defaultOutputName());
     return output.toAbsolutePath().normalize();

@@ -9,14 +9,14 @@ final class Arguments {
   private Arguments() {}
 
   /**
-   * Decodes {@code argv[1..argc-1]} from UTF-8 ({@code sun.jnu.encoding}), malformed bytes
+   * Decodes {@code argv[first..argc-1]} from UTF-8 ({@code sun.jnu.encoding}), malformed bytes
    * replaced as the JVM replaces them.
    */
-  static String[] fromArgv(int argc, Word argv) {
+  static String[] fromArgv(int argc, Word argv, int first) {
     int word = TargetInfo.wordBytes();
-    String[] args = new String[Math.max(argc - 1, 0)];
-    for (int i = 1; i < argc; i++) {
-      args[i - 1] = cString(argv.readWord((long) i * word));
+    String[] args = new String[Math.max(argc - first, 0)];
+    for (int i = first; i < argc; i++) {
+      args[i - first] = cString(argv.readWord((long) i * word));
     }
     return args;
   }

@@ -23,6 +23,22 @@ public final class Hubs {
     return (of(type).jeyraFlags & HubConstants.FLAG_ARRAY) != 0;
   }
 
+  /**
+   * {@code HashMap.comparableClassFor}: the class of {@code x} if it implements
+   * {@code Comparable<its own class>} directly, else null. The JDK asks generic reflection;
+   * the build recorded the answer in the class's flags.
+   */
+  public static Class<?> comparableClassFor(Object x) {
+    if (!(x instanceof Comparable)) {
+      return null;
+    }
+    Class<?> c = x.getClass();
+    if (c == String.class || (of(c).jeyraFlags & HubConstants.FLAG_SELF_COMPARABLE) != 0) {
+      return c;
+    }
+    return null;
+  }
+
   /** {@code int.class} and friends by name, for {@code Class.getPrimitiveClass}. */
   public static Class<?> primitiveClass(String name) {
     switch (name) {

@@ -18,6 +18,7 @@ public final class RuntimeMain {
    * <ol>
    *   <li>creates the main thread's {@code Thread} and thread groups, as HotSpot does before
    *       any Java code runs;
+   *   <li>picks the program to run, if the executable holds several;
    *   <li>runs {@code System.initPhase1} (properties, {@code System.out}/{@code err});
    *   <li>calls {@code main} with the arguments decoded from UTF-8;
    *   <li>an uncaught exception goes to the thread's uncaught exception handler (which prints
@@ -28,11 +29,46 @@ public final class RuntimeMain {
    *
    * @return the exit status
    */
+  /**
+   * The classes HotSpot initialises before any Java code runs
+   * ({@code Threads::initialize_java_lang_classes}). String comes first: its methods read
+   * String's static fields without initialising String (a String method running means String
+   * is initialised, in the JVM), and the image's strings exist before any Java code runs.
+   */
+  private static void initializeEarlyClasses() {
+    Linkage.initialize(String.class);
+    Linkage.initialize(System.class);
+    Linkage.initialize(Class.class);
+    Linkage.initialize(ThreadGroup.class);
+    Linkage.initialize(Thread.class);
+    Linkage.initialize(Module.class);
+  }
+
+  /** The exceptions HotSpot preallocates, initialised right after the main thread exists. */
+  private static void initializePreallocatedErrorClasses() {
+    Linkage.initialize(OutOfMemoryError.class);
+    Linkage.initialize(NullPointerException.class);
+    Linkage.initialize(ClassCastException.class);
+    Linkage.initialize(ArrayStoreException.class);
+    Linkage.initialize(ArithmeticException.class);
+    Linkage.initialize(StackOverflowError.class);
+    Linkage.initialize(IllegalMonitorStateException.class);
+    Linkage.initialize(IllegalArgumentException.class);
+  }
+
   @Export("jeyra_runtime_main")
   public static int main(int argc, Word argv, Word envp) {
+    int program;
     Thread main;
     try {
+      initializeEarlyClasses();
       main = JavaThreads.createMainThread();
+      initializePreallocatedErrorClasses();
+      program = ProgramSelection.select(argc, argv);
+      if (program == ProgramSelection.NONE) {
+        RawOutput.errorLine(ProgramSelection.usage(argc, argv));
+        return 2;
+      }
       JavaLangAccess.initPhase1();
     } catch (Throwable t) {
       RawOutput.errorLine("jeyra: the Java runtime failed to start: " + t);
@@ -40,7 +76,9 @@ public final class RuntimeMain {
     }
     int status = 0;
     try {
-      Linkage.invokeMain(Arguments.fromArgv(argc, argv));
+      String[] args = Arguments.fromArgv(argc, argv,
+          ProgramSelection.firstArgument(argc, argv, program));
+      Linkage.invokeMain(program, args);
     } catch (Throwable uncaught) {
       status = 1;
       try {

@@ -73,10 +73,11 @@ public final class Main implements Callable<Integer> {
       versionProvider = Main.Version.class,
       description = "Compiles a program to a native executable.")
   static final class Compile implements Callable<Integer> {
-    @Parameters(paramLabel = "<input>",
+    @Parameters(paramLabel = "<input>", arity = "1..*",
         description = "A Main.class file, a main class name (found on -cp), or an app.jar "
-            + "with Main-Class.")
-    String input;
+            + "with Main-Class. Several inputs make one multi-call executable (give -o), "
+            + "which runs the program named by its own name or by its first argument.")
+    List<String> inputs;
 
     @Option(names = "--target", paramLabel = "ARCH",
         description = "Target architecture: x86_64, aarch64, riscv64 or i686 (default: this "
@@ -121,7 +122,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
       Target chosen = chooseTarget();
-      CompileOptions options = new CompileOptions(input, classPath(), output, chosen,
+      CompileOptions options = new CompileOptions(inputs, classPath(), output, chosen,
           optLevel(), emitLlvm, verbose, jdk);
       BuildReport report = new Compiler(System.err).compile(options);
       if (verbose) {

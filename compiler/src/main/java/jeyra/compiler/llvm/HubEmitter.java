@@ -9,6 +9,7 @@ import java.util.Map;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.GenericSignatures;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Origin;
 import jeyra.intrinsics.HubConstants;
@@ -97,6 +98,9 @@ final class HubEmitter {
     }
     if (type.isAbstract() || type.isInterface() || type.isPrimitive()) {
       flags |= HubConstants.FLAG_ABSTRACT;
+    }
+    if (GenericSignatures.declaresSelfComparable(type)) {
+      flags |= HubConstants.FLAG_SELF_COMPARABLE;
     }
     ClassInfo element = elementType(type);
     if (element.origin() == Origin.JDK || element.isPrimitive()) {

@@ -2,6 +2,7 @@ package jeyra.compiler.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.List;
 import java.util.OptionalInt;
 import jeyra.arch.InlineAsm;
 import jeyra.compiler.model.ClassInfo;
@@ -435,12 +436,33 @@ final class IntrinsicLowering {
       }
       case "invokeMain": {
         Value args = mc.pop();
-        MethodInfo main = cg.reachability.mainMethod();
-        if (main == null) {
+        LLVMValueRef program = mc.pop().ref();
+        List<MethodInfo> mains = cg.reachability.mainMethods();
+        if (mains.isEmpty()) {
           throw mc.unsupported("no main class was given");
         }
-        Invocations.initCheck(mc, main.owner());
-        mc.callJava(cg.functionType(main), cg.function(main), args.ref());
+        // A switch over the programs; the runtime only passes an index it validated.
+        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef done = ir.appendBlock(mc.function, "maindone");
+        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef invalid = ir.appendBlock(mc.function,
+            "nomain");
+        LLVMValueRef choice = LLVMBuildSwitch(ir.builder, program, invalid, mains.size());
+        for (int i = 0; i < mains.size(); i++) {
+          MethodInfo main = mains.get(i);
+          org.bytedeco.llvm.LLVM.LLVMBasicBlockRef call = ir.appendBlock(mc.function, "main");
+          LLVMAddCase(choice, ir.i32(i), call);
+          ir.positionAtEnd(call);
+          Invocations.initCheck(mc, main.owner());
+          mc.callJava(cg.functionType(main), cg.function(main), args.ref());
+          LLVMBuildBr(ir.builder, done);
+        }
+        ir.positionAtEnd(invalid);
+        LLVMBuildUnreachable(ir.builder);
+        ir.positionAtEnd(done);
+        return;
+      }
+      case "programCount": {
+        int count = cg.reachability.mainMethods().size();
+        mc.push(Value.constant(ir.i32(count), JvmKind.INT, count));
         return;
       }
       case "classLiteral": {
@@ -486,9 +508,15 @@ final class IntrinsicLowering {
         return;
       }
       case "mainClassName": {
-        MethodInfo main = cg.reachability.mainMethod();
-        mc.push(Value.constant(cg.heap.string(main.owner().binaryName()), JvmKind.REFERENCE,
-            main.owner().binaryName()));
+        LLVMValueRef program = mc.pop().ref();
+        List<MethodInfo> mains = cg.reachability.mainMethods();
+        LLVMValueRef name = cg.heap.string(mains.get(0).owner().binaryName());
+        for (int i = 1; i < mains.size(); i++) {
+          LLVMValueRef isThis = LLVMBuildICmp(ir.builder, LLVMIntEQ, program, ir.i32(i), "");
+          name = LLVMBuildSelect(ir.builder, isThis,
+              cg.heap.string(mains.get(i).owner().binaryName()), name, "");
+        }
+        mc.push(Value.of(name, JvmKind.REFERENCE));
         return;
       }
       default:

@@ -57,6 +57,13 @@ public final class ObjectEmitter {
     LLVMInitializeRISCVTargetMC();
     LLVMInitializeRISCVAsmPrinter();
     LLVMInitializeRISCVAsmParser();
+    String debugOptions = System.getProperty("jeyra.debug.llvmOptions");
+    if (debugOptions != null) {
+      // For investigating the compiler itself, such as -time-passes.
+      String[] words = ("jeyra " + debugOptions).split(" ");
+      LLVMParseCommandLineOptions(words.length, new org.bytedeco.javacpp.PointerPointer<>(words),
+          (BytePointer) null);
+    }
     initialized = true;
   }
 

@@ -31,8 +31,11 @@ public final class ProgramEmitter {
    */
   public void emit() {
     Ir ir = cg.ir;
-    String moduleAsm = ".text\n.globl " + CallSites.CODE_BASE + "\n.hidden " + CallSites.CODE_BASE
-        + "\n" + CallSites.CODE_BASE + ":\n" + ir.target.entryStub(ENTRY_SYMBOL);
+    // The code base follows the entry stub: a return address below it (the one _start
+    // leaves) is no call site, so stack walks end there.
+    String moduleAsm = ir.target.entryStub(ENTRY_SYMBOL) + "\n.text\n.globl "
+        + CallSites.CODE_BASE + "\n.hidden " + CallSites.CODE_BASE + "\n" + CallSites.CODE_BASE
+        + ":\n";
     LLVMSetModuleInlineAsm2(ir.module, moduleAsm, moduleAsm.length());
     for (MethodInfo method : cg.reachability.reachableMethods()) {
       try {

@@ -13,18 +13,20 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * The user's program: where its classes come from and which class is its main class.
  *
- * <p>The input is a {@code .class} file (its directory tree, found from its package, joins the
- * class path), a {@code .jar} whose manifest names {@code Main-Class}, or a class name looked
- * up on the class path ({@code -cp}, by default the current directory).
+ * <p>Each input is a {@code .class} file (its directory tree, found from its package, joins
+ * the class path), a {@code .jar} whose manifest names {@code Main-Class}, or a class name
+ * looked up on the class path ({@code -cp}, by default the current directory). Several inputs
+ * make one multi-call executable holding all of their programs.
  */
 public final class ProgramInput {
   private final List<ClassSource> sources;
-  private final String mainClass;
+  private final List<String> mainClasses;
   private final String defaultOutputName;
 
-  private ProgramInput(List<ClassSource> sources, String mainClass, String defaultOutputName) {
+  private ProgramInput(List<ClassSource> sources, List<String> mainClasses,
+      String defaultOutputName) {
     this.sources = sources;
-    this.mainClass = mainClass;
+    this.mainClasses = mainClasses;
     this.defaultOutputName = defaultOutputName;
   }
 
@@ -33,25 +35,59 @@ public final class ProgramInput {
     return sources;
   }
 
-  /** The main class, internal form. */
-  public String mainClass() {
-    return mainClass;
+  /**
+   * The main classes, internal form: one, or several for a multi-call executable, in the
+   * order given.
+   */
+  public List<String> mainClasses() {
+    return mainClasses;
   }
 
-  /** The executable's name when {@code -o} is not given. */
+  /**
+   * The executable's name when {@code -o} is not given, or null when several programs are
+   * built into one (which needs {@code -o}).
+   */
   public String defaultOutputName() {
     return defaultOutputName;
   }
 
   /**
-   * Resolves the input argument.
+   * Resolves the input arguments: each names a program's main class. The class path follows
+   * the inputs' own sources.
    *
-   * @param input the argument: a path or a class name; not null
+   * @param inputs paths or class names; at least one
    * @param classPath the {@code -cp} entries (possibly empty)
-   * @throws CompileError if the input is not there or not usable
+   * @throws CompileError if an input is not there or not usable
    */
-  public static ProgramInput resolve(String input, List<Path> classPath) {
+  public static ProgramInput resolve(List<String> inputs, List<Path> classPath) {
     List<ClassSource> sources = new ArrayList<>();
+    List<String> mainClasses = new ArrayList<>();
+    String outputName = null;
+    boolean byClassName = false;
+    for (String input : inputs) {
+      Program program = resolveOne(input);
+      if (program.source != null) {
+        sources.add(program.source);
+      } else {
+        byClassName = true;
+      }
+      if (mainClasses.contains(program.mainClass)) {
+        throw new CompileError("main class " + program.mainClass.replace('/', '.')
+            + " is given twice");
+      }
+      mainClasses.add(program.mainClass);
+      outputName = program.outputName;
+    }
+    addClassPath(sources, classPath.isEmpty() && byClassName ? List.of(Path.of("."))
+        : classPath);
+    return new ProgramInput(sources, List.copyOf(mainClasses),
+        inputs.size() == 1 ? outputName : null);
+  }
+
+  /** One input: its own class source (null for a class name), main class and default name. */
+  private record Program(ClassSource source, String mainClass, String outputName) {}
+
+  private static Program resolveOne(String input) {
     if (input.endsWith(".class")) {
       Path file = Path.of(input);
       if (!Files.isRegularFile(file)) {
@@ -59,9 +95,7 @@ public final class ProgramInput {
       }
       byte[] bytes = read(file);
       ClassNode node = ClassFileParser.parse(bytes, file.toString(), null);
-      sources.add(sourceFor(file, node.name, bytes));
-      addClassPath(sources, classPath);
-      return new ProgramInput(sources, node.name, outputName(node.name));
+      return new Program(sourceFor(file, node.name, bytes), node.name, outputName(node.name));
     }
     if (input.endsWith(".jar")) {
       Path file = Path.of(input);
@@ -79,18 +113,15 @@ public final class ProgramInput {
         throw new CompileError(input + " has no Main-Class in its manifest; give the main class "
             + "name with -cp " + input + " instead");
       }
-      sources.add(jar);
-      addClassPath(sources, classPath);
       String name = file.getFileName().toString();
-      return new ProgramInput(sources, main.trim().replace('.', '/'),
+      return new Program(jar, main.trim().replace('.', '/'),
           name.substring(0, name.length() - ".jar".length()));
     }
     if (!isClassName(input)) {
       throw new CompileError("input '" + input + "' is neither a .class file, a .jar, nor a class "
           + "name");
     }
-    addClassPath(sources, classPath.isEmpty() ? List.of(Path.of(".")) : classPath);
-    return new ProgramInput(sources, input.replace('.', '/'), outputName(input.replace('.', '/')));
+    return new Program(null, input.replace('.', '/'), outputName(input.replace('.', '/')));
   }
 
   private static boolean isClassName(String text) {

@@ -91,7 +91,7 @@ final class MethodFlows {
 
   /** Static methods up to this many instructions are analysed once per call site. */
   private static final int CLONE_MAX_INSTRUCTIONS = 60;
-  private static final int CLONE_MAX_DEPTH = 3;
+  private static final int CLONE_MAX_DEPTH = 5;
 
   private final TypeFlow[] parameterFlows;
   private final TypeFlow resultFlow;
@@ -227,7 +227,7 @@ final class MethodFlows {
       case Opcodes.NEWARRAY:
       case Opcodes.ANEWARRAY:
       case Opcodes.MULTIANEWARRAY: {
-        ClassInfo created = reachability.allocatedType(source);
+        ClassInfo created = reachability.allocatedType(source, method);
         if (created != null) {
           analysis.add(flow, created);
           if (source.getOpcode() == Opcodes.MULTIANEWARRAY) {
@@ -370,6 +370,19 @@ final class MethodFlows {
     if (target == null) {
       return;
     }
+    UnsafeAccesses.Access access = UnsafeAccesses.accessOf(call);
+    if (access != null) {
+      unsafeAccess(call, frame, access, arguments, result);
+      // The Unsafe method itself still runs, but sees none of the values: it would only
+      // know them as raw memory, and the access is modelled here.
+      TypeFlow[] receiverOnly = new TypeFlow[arguments.length];
+      receiverOnly[0] = arguments[0];
+      for (int i = 1; i < arguments.length; i++) {
+        receiverOnly[i] = analysis.newFlow();
+      }
+      arguments = receiverOnly;
+      result = analysis.newFlow();
+    }
     if (target.direct() != null) {
       if (target.direct().isStatic()) {
         link(target.direct(), arguments, result, null);
@@ -383,6 +396,45 @@ final class MethodFlows {
           arguments, result));
     }
   }
+
+  /** An Unsafe reference access at {@code (o, offset)}: see {@link UnsafeAccesses}. */
+  private void unsafeAccess(MethodInsnNode call, Frame<SourceValue> frame,
+      UnsafeAccesses.Access access, TypeFlow[] arguments, TypeFlow result) {
+    int count = arguments.length;
+    SourceValue offset = stack(frame, count - 1 - 2); // (unsafe, o, offset, ...)
+    TypeFlow written = access.writes ? arguments[count - 1] : null;
+    TypeFlow read = access.reads ? result : null;
+    FieldInfo field = reachability.unsafeAccesses().fieldAt(offset, frameLookup);
+    if (field != null) {
+      TypeFlow place = analysis.fieldFlow(field);
+      if (written != null) {
+        analysis.edge(written, place);
+      }
+      if (read != null) {
+        analysis.edge(place, read);
+      }
+      return;
+    }
+    analysis.observe(arguments[1], new UnsafeAccesses.ObjectAccess(written, read, method));
+  }
+
+  private final UnsafeAccesses.FrameLookup frameLookup = new UnsafeAccesses.FrameLookup() {
+    @Override
+    public Object constantOperand(AbstractInsnNode insn, int fromTop) {
+      AbstractInsnNode source = singleSource(insn, fromTop);
+      return source instanceof LdcInsnNode ? ((LdcInsnNode) source).cst : null;
+    }
+
+    @Override
+    public AbstractInsnNode singleSource(AbstractInsnNode insn, int fromTop) {
+      Frame<SourceValue> at = frameAt(insn);
+      if (at == null || at.getStackSize() <= fromTop) {
+        return null;
+      }
+      SourceValue value = stack(at, fromTop);
+      return value.insns.size() == 1 ? value.insns.iterator().next() : null;
+    }
+  };
 
   /** Connects a call's arguments and result to a target method, and reaches it. */
   private void link(MethodInfo target, TypeFlow[] arguments, TypeFlow result,
@@ -430,17 +482,19 @@ final class MethodFlows {
           || name.equals("getAndSetObject")) {
         analysis.makeUnknown(result);
       }
-      if (name.startsWith("writeObject") || name.equals("compareAndSwapObject")
-          || name.equals("compareAndExchangeObject") || name.equals("getAndSetObject")) {
-        analysis.observe(arguments[arguments.length - 1], new RawStore());
-      }
+      // Raw writes of references go to object headers and thread blocks, never to Java
+      // fields: the runtime writes Java fields through Unsafe, whose calls are modelled where
+      // they are made (UnsafeAccesses). So a raw write needs no flow of its own.
     } else if (call.owner.equals(Intrinsics.LINKAGE)) {
       if (name.equals("classLiteral")) {
         analysis.add(result, reachability.universe().require("java/lang/Class"));
       } else if (name.equals("mainClassName")) {
         analysis.add(result, reachability.universe().require("java/lang/String"));
-      } else if (name.equals("invokeMain") && reachability.mainMethod() != null) {
-        link(reachability.mainMethod(), arguments, result, null);
+      } else if (name.equals("invokeMain")) {
+        TypeFlow[] mainArguments = {arguments[1]}; // (program, args): main takes args
+        for (MethodInfo main : reachability.mainMethods()) {
+          link(main, mainArguments, result, null);
+        }
       }
     }
   }
@@ -572,7 +626,7 @@ final class MethodFlows {
   }
 
   /** A reference written to raw memory. */
-  private static final class RawStore implements TypeFlow.FlowObserver {
+  static final class RawStore implements TypeFlow.FlowObserver {
     @Override
     public void added(PointsTo pointsTo, ClassInfo type) {
       pointsTo.rawStore(type);

@@ -20,8 +20,10 @@ import org.objectweb.asm.Type;
  *
  * <p>The analysis is context-insensitive (one flow per method parameter), flow-insensitive
  * within a method, and field-sensitive by declared field (not by object). Array elements
- * have one flow per array type. Values read from raw memory are "unknown"; values written to
- * raw memory may appear in any reference field or array element whose type admits them.
+ * have one flow per array type. Values read from raw memory are "unknown". Unsafe accesses
+ * are modelled at their call sites (see {@link UnsafeAccesses}); only one the analysis cannot
+ * place makes its value "raw stored": possibly in any reference field or array element whose
+ * type admits it.
  */
 final class PointsTo {
   private final Universe universe;
@@ -243,6 +245,28 @@ final class PointsTo {
       return null;
     }
     return results.computeIfAbsent(method, m -> newFlow());
+  }
+
+  /** Debugging: the types of every field and array-element flow, one line each. */
+  void dump(java.io.PrintStream out) {
+    for (Map.Entry<FieldInfo, TypeFlow> entry : fieldFlows.entrySet()) {
+      dumpFlow(out, "field " + entry.getKey().owner().binaryName() + "." + entry.getKey().name(),
+          entry.getValue());
+    }
+    for (Map.Entry<ClassInfo, TypeFlow> entry : elementFlows.entrySet()) {
+      dumpFlow(out, "elements " + entry.getKey().binaryName(), entry.getValue());
+    }
+  }
+
+  private void dumpFlow(java.io.PrintStream out, String name, TypeFlow flow) {
+    StringBuilder line = new StringBuilder("F ").append(name).append(" :");
+    if (flow.unknown) {
+      line.append(" <unknown>");
+    }
+    for (int index : flow.types.toArray()) {
+      line.append(' ').append(type(index).binaryName());
+    }
+    out.println(line);
   }
 
   /** The class of a reference type, or null for primitives, Word and missing classes. */

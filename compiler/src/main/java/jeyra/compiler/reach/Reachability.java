@@ -50,17 +50,21 @@ public final class Reachability {
 
   private final Set<MethodInfo> reachable = new LinkedHashSet<>();
   private final Map<MethodInfo, MethodInfo> reachedFrom = new HashMap<>();
+  /** Every call edge, for -Djeyra.debug.reachDump (which finds what pulls code in). */
+  private final Set<String> allEdges =
+      System.getProperty("jeyra.debug.reachDump") != null ? new LinkedHashSet<>() : null;
   private final Map<MethodInfo, String> rootReasons = new LinkedHashMap<>();
   private final Deque<MethodInfo> worklist = new ArrayDeque<>();
   private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
   private final Map<ClassInfo, List<ClassInfo>> instantiatedSubtypes = new HashMap<>();
   private final Map<ClassInfo, MethodInfo> instantiatedBy = new HashMap<>();
   private final PointsTo pointsTo;
+  private final UnsafeAccesses unsafeAccesses;
   private final Target target;
   private final Map<MethodInfo, boolean[]> liveCode = new HashMap<>();
   private final Map<MethodInfo, Optional<Object>> constantResults = new HashMap<>();
   private final Set<MethodInfo> nativesWithoutCode = new LinkedHashSet<>();
-  private MethodInfo mainMethod;
+  private List<MethodInfo> mainMethods = List.of();
 
   /**
    * @param universe the closed world
@@ -73,6 +77,7 @@ public final class Reachability {
     this.diagnostics = diagnostics;
     this.objectClass = universe.require("java/lang/Object");
     this.pointsTo = new PointsTo(universe);
+    this.unsafeAccesses = new UnsafeAccesses(universe);
   }
 
   /**
@@ -177,13 +182,20 @@ public final class Reachability {
     return resolver;
   }
 
-  /** The program's {@code main}, once a root calls {@code Linkage.invokeMain}. */
-  public void setMainMethod(MethodInfo main) {
-    this.mainMethod = main;
+  /**
+   * The programs' {@code main} methods (one, or several for a multi-call executable), which
+   * {@code Linkage.invokeMain} calls.
+   */
+  public void setMainMethods(List<MethodInfo> mains) {
+    this.mainMethods = List.copyOf(mains);
   }
 
-  public MethodInfo mainMethod() {
-    return mainMethod;
+  public List<MethodInfo> mainMethods() {
+    return mainMethods;
+  }
+
+  UnsafeAccesses unsafeAccesses() {
+    return unsafeAccesses;
   }
 
   /** Adds a method that runs no matter what (an exported symbol, a runtime support method). */
@@ -263,6 +275,12 @@ public final class Reachability {
     for (ClassInfo type : instantiated) {
       out.println("N " + type + " <- " + instantiatedBy.get(type));
     }
+    if (allEdges != null) {
+      for (String edge : allEdges) {
+        out.println("E " + edge);
+      }
+    }
+    pointsTo.dump(out);
   }
 
   /** The reachable methods, in the order found. */
@@ -320,6 +338,9 @@ public final class Reachability {
   }
 
   private void reach(MethodInfo method, MethodInfo from) {
+    if (allEdges != null && from != null) {
+      allEdges.add(from + " -> " + method);
+    }
     if (!reachable.add(method)) {
       return;
     }
@@ -363,7 +384,7 @@ public final class Reachability {
     type.markInstantiated();
     needHub(type);
     if (!type.isArray()) {
-      initialize(type, null);
+      initialize(type, by);
     }
     for (ClassInfo supertype : universe.supertypes(type)) {
       instantiatedSubtypes.computeIfAbsent(supertype, k -> new ArrayList<>()).add(type);
@@ -372,7 +393,7 @@ public final class Reachability {
   }
 
   /** The type an allocation instruction creates (instantiating it), or null if missing. */
-  ClassInfo allocatedType(AbstractInsnNode insn) {
+  ClassInfo allocatedType(AbstractInsnNode insn, MethodInfo by) {
     ClassInfo type;
     switch (insn.getOpcode()) {
       case Opcodes.NEW:
@@ -393,7 +414,7 @@ public final class Reachability {
         type = universe.lookup(((MultiANewArrayInsnNode) insn).desc);
     }
     if (type != null) {
-      instantiate(type);
+      instantiate(type, by);
     }
     return type;
   }
@@ -694,11 +715,13 @@ public final class Reachability {
       return;
     }
     if (insn.name.equals("invokeMain")) {
-      if (mainMethod == null) {
+      if (mainMethods.isEmpty()) {
         error(method, insn, "Linkage.invokeMain reached, but no main class was given");
         return;
       }
-      initialize(mainMethod.owner(), method);
+      for (MethodInfo main : mainMethods) {
+        initialize(main.owner(), method);
+      }
     } else if (insn.name.equals("classLiteral")) {
       AbstractInsnNode previous = insn.getPrevious();
       while (previous != null && previous.getOpcode() < 0) {

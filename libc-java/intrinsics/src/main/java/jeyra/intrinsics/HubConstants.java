@@ -20,6 +20,12 @@ public final class HubConstants {
   public static final int FLAG_ABSTRACT = 16;
   /** The type comes from another JDK module than {@code java.base}. */
   public static final int FLAG_OTHER_JDK_MODULE = 32;
+  /**
+   * The class names {@code Comparable<itself>} among the interfaces it declares, in its generic
+   * signature: what {@code HashMap.comparableClassFor} learns from
+   * {@code getGenericInterfaces()}, decided at build time.
+   */
+  public static final int FLAG_SELF_COMPARABLE = 64;
 
   /** Initialisation has not started (JVMS 5.5). */
   public static final int INIT_UNINITIALIZED = 0;

@@ -15,10 +15,18 @@ public final class Linkage {
   public static native Word symbolAddress(String symbol);
 
   /**
-   * Calls the program's {@code public static void main(String[])}, initialising its class
-   * first as the JVM does. An exception from {@code main} propagates to the caller.
+   * Calls a program's {@code public static void main(String[])}, initialising its class first
+   * as the JVM does. An exception from {@code main} propagates to the caller.
+   *
+   * @param program which of the executable's programs, from 0 to {@link #programCount()} - 1
    */
-  public static native void invokeMain(String[] args);
+  public static native void invokeMain(int program, String[] args);
+
+  /**
+   * How many programs the executable holds: one, or several for a multi-call executable
+   * (which picks one by the name it is run under, or by its first argument).
+   */
+  public static native int programCount();
 
   /**
    * The {@code Class} object of a type given by its descriptor, primitive types included
@@ -44,7 +52,9 @@ public final class Linkage {
   public static native Word staticFieldAddress(Class<?> owner, String name);
 
   /**
-   * The name of the program's main class, in the binary form {@code Class.getName} returns.
+   * The name of a program's main class, in the binary form {@code Class.getName} returns.
+   *
+   * @param program from 0 to {@link #programCount()} - 1
    */
-  public static native String mainClassName();
+  public static native String mainClassName(int program);
 }

@@ -3,9 +3,9 @@ package jeyra.runtime.jdk;
 import jeyra.annotate.Alias;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
-import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.runtime.Environment;
+import jeyra.runtime.ProgramSelection;
 
 /**
  * {@code jdk.internal.util.SystemProps$Raw}: the properties the VM and the platform supply
@@ -91,7 +91,7 @@ final class Target_jdk_internal_util_SystemProps_Raw {
       "java.library.path", "",
       "java.class.path", "",
       "sun.java.launcher", "jeyra",
-      "sun.java.command", Linkage.mainClassName(),
+      "sun.java.command", ProgramSelection.selectedMainClass(),
     };
   }
 }
