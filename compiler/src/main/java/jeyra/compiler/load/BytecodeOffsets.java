@@ -88,8 +88,9 @@ public final class BytecodeOffsets {
           throw new IllegalStateException("constant pool tag " + tag);
       }
     }
-    in.position += 6;
-    in.position += 2 * in.u2();
+    in.position += 6; // access flags, this class, superclass
+    int interfaceCount = in.u2(); // read first: "position += 2 * u2()" would lose the u2
+    in.position += 2 * interfaceCount;
     int fieldCount = in.u2();
     for (int i = 0; i < fieldCount; i++) {
       in.position += 6;

@@ -1,0 +1,229 @@
+package jeyra.compiler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Bad input to {@code jeyra compile}: each case ends with status 2, one line per problem on
+ * stderr naming it, and no output file.
+ */
+class BadInputTest {
+  @TempDir Path directory;
+
+  /** What a run of the command line printed and returned. */
+  private record Run(int status, String stderr) {
+    List<String> lines() {
+      return stderr.lines().collect(Collectors.toList());
+    }
+  }
+
+  private Run jeyra(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(original);
+    }
+  }
+
+  private void assertRejected(Run run, String... fragments) throws IOException {
+    assertEquals(Main.FAILURE, run.status(), "status; stderr: " + run.stderr());
+    // One error line; besides it only progress ("jeyra: finding reachable code...") before
+    // and, for a usage error, the hint where help is.
+    List<String> errors = run.lines().stream().filter(line -> line.startsWith("jeyra: error: "))
+        .collect(Collectors.toList());
+    assertEquals(1, errors.size(), "one error line: " + run.stderr());
+    for (String line : run.lines()) {
+      boolean progress = line.startsWith("jeyra: ") && line.endsWith("...");
+      boolean hint = line.startsWith("Try 'jeyra ") && line.endsWith("--help'.");
+      assertTrue(errors.contains(line) || progress || hint,
+          "only progress or a help hint besides the error: " + run.stderr());
+    }
+    for (String fragment : fragments) {
+      assertTrue(errors.get(0).contains(fragment),
+          "the error should mention '" + fragment + "': " + run.stderr());
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      List<String> left = files.map(p -> p.getFileName().toString())
+          .filter(name -> !name.endsWith(".class") && !name.equals("jdk"))
+          .collect(Collectors.toList());
+      assertTrue(left.isEmpty(), "files left behind: " + left);
+    }
+  }
+
+  /** A class with {@code public static void main(String[])} that returns. */
+  private static byte[] mainClass(String name) {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, name, null,
+        "java/lang/Object", null);
+    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
+        "([Ljava/lang/String;)V", null, null);
+    main.visitCode();
+    main.visitInsn(Opcodes.RETURN);
+    main.visitMaxs(0, 0);
+    main.visitEnd();
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    Path file = directory.resolve(name);
+    Files.write(file, bytes);
+    return file;
+  }
+
+  private String output() {
+    return directory.resolve("out").toString();
+  }
+
+  @Test
+  void unknownTarget() throws IOException {
+    Path input = write("Main.class", mainClass("Main"));
+    assertRejected(jeyra("compile", "--target", "sparc", "-o", output(), input.toString()),
+        "unknown target 'sparc'", "x86_64");
+  }
+
+  @Test
+  void unknownOption() throws IOException {
+    Path input = write("Main.class", mainClass("Main"));
+    assertRejected(jeyra("compile", "--frobnicate", input.toString()), "--frobnicate");
+  }
+
+  @Test
+  void missingClassFile() throws IOException {
+    assertRejected(jeyra("compile", "-o", output(), directory.resolve("Nowhere.class")
+        .toString()), "no such class file", "Nowhere.class");
+  }
+
+  @Test
+  void truncatedClassFile() throws IOException {
+    byte[] whole = mainClass("Main");
+    Path input = write("Main.class", Arrays.copyOf(whole, whole.length / 2));
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "malformed class file",
+        "Main.class");
+  }
+
+  @Test
+  void classFileShorterThanItsHeader() throws IOException {
+    Path input = write("Main.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "truncated");
+  }
+
+  @Test
+  void notAClassFile() throws IOException {
+    Path input = write("Main.class", "public class Main {}\n".getBytes(StandardCharsets.UTF_8));
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "magic number");
+  }
+
+  @Test
+  void classWithoutMain() throws IOException {
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Library", null, "java/lang/Object", null);
+    writer.visitEnd();
+    Path input = write("Library.class", writer.toByteArray());
+    assertRejected(jeyra("compile", "-o", output(), input.toString()),
+        "class Library has no main method");
+  }
+
+  @Test
+  void mainClassNotOnTheClassPath() throws IOException {
+    assertRejected(jeyra("compile", "-cp", directory.toString(), "-o", output(),
+        "com.example.Missing"), "main class com.example.Missing not found");
+  }
+
+  @Test
+  void outputInMissingDirectory() throws IOException {
+    Path input = write("Main.class", mainClass("Main"));
+    assertRejected(jeyra("compile", "-o", directory.resolve("no/such/dir/out").toString(),
+        input.toString()), "cannot write", "does not exist");
+  }
+
+  @Test
+  void outputIsADirectory() throws IOException {
+    Path input = write("Main.class", mainClass("Main"));
+    Path target = Files.createDirectory(directory.resolve("out"));
+    Run run = jeyra("compile", "-o", target.toString(), input.toString());
+    Files.delete(target); // the test's own directory, not something jeyra left
+    assertRejected(run, "cannot write", "is a directory");
+  }
+
+  @Test
+  void classLibraryOfAnotherJavaVersion() throws IOException {
+    Path input = write("Main.class", mainClass("Main"));
+    Path jdk = Files.createDirectories(directory.resolve("jdk"));
+    Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"21.0.2\"\n");
+    assertRejected(jeyra("compile", "--jdk", jdk.toString(), "-o", output(), input.toString()),
+        "must be JDK 17's", "21.0.2");
+  }
+
+  @Test
+  void jdkDirectoryThatIsNoJdk() throws IOException {
+    Path input = write("Main.class", mainClass("Main"));
+    Path jdk = Files.createDirectories(directory.resolve("jdk"));
+    assertRejected(jeyra("compile", "--jdk", jdk.toString(), "-o", output(), input.toString()),
+        "not a JDK");
+  }
+
+  @Test
+  void classFileNewerThanJava17() throws IOException {
+    byte[] bytes = mainClass("Main");
+    bytes[7] = 65; // Java 21
+    Path input = write("Main.class", bytes);
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "newer than Java 17");
+  }
+
+  @Test
+  void severalProgramsNeedAnOutputName() throws IOException {
+    Path first = write("First.class", mainClass("First"));
+    Path second = write("Second.class", mainClass("Second"));
+    assertRejected(jeyra("compile", first.toString(), second.toString()), "needs -o");
+  }
+
+  /**
+   * An invokedynamic whose bootstrap method jeyra does not know: the build stops and names the
+   * class, the method and the instruction's bytecode offset.
+   */
+  @Test
+  void unsupportedConstruct() throws IOException {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "Dynamic", null,
+        "java/lang/Object", null);
+    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
+        "([Ljava/lang/String;)V", null, null);
+    main.visitCode();
+    main.visitInsn(Opcodes.NOP);
+    Handle bootstrap = new Handle(Opcodes.H_INVOKESTATIC, "Dynamic", "bootstrap",
+        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
+    main.visitInvokeDynamicInsn("run", "()V", bootstrap);
+    main.visitInsn(Opcodes.RETURN);
+    main.visitMaxs(0, 0);
+    main.visitEnd();
+    writer.visitEnd();
+    Path input = write("Dynamic.class", writer.toByteArray());
+    Run run = jeyra("compile", "-o", output(), input.toString());
+    assertRejected(run, "Dynamic.main", "invokedynamic", "bytecode offset 1",
+        "Dynamic.bootstrap");
+    assertFalse(run.stderr().contains("\tat "), "a message, not a stack trace: " + run.stderr());
+  }
+}
