@@ -1,6 +1,10 @@
 package jeyra.runtime;
 
+import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.LinkageErrorKind;
+import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.ThreadBlockLayout;
+import jeyra.intrinsics.Word;
 
 /**
  * The exceptions the JVM throws by itself, created with the JVM's messages. Compiled code
@@ -21,6 +25,26 @@ public final class ImplicitExceptions {
   static void arrayIndexOutOfBounds(int index, int length) {
     throw new ArrayIndexOutOfBoundsException(
         "Index " + index + " out of bounds for length " + length);
+  }
+
+  /**
+   * A method was entered below the stack limit. The compiler gives this method no stack
+   * check of its own; it lowers the limit into the reserve while the error is made (its
+   * constructor and stack walk are ordinary checked code), then puts it back, so the next
+   * overflow is caught again.
+   */
+  static void stackOverflow() {
+    Word slot = Cpu.threadPointer().add((long) ThreadBlockLayout.STACK_LIMIT
+        * TargetInfo.wordBytes());
+    Word limit = slot.readWord(0);
+    slot.writeWord(0, limit.subtract(ThreadBlockLayout.STACK_RESERVE_BYTES / 2));
+    StackOverflowError error;
+    try {
+      error = new StackOverflowError();
+    } finally {
+      slot.writeWord(0, limit);
+    }
+    throw error;
   }
 
   static void divideByZero() {

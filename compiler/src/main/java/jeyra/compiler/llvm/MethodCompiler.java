@@ -51,6 +51,7 @@ final class MethodCompiler {
   final Codegen cg;
   final Ir ir;
   final MethodInfo method;
+  private LLVMValueRef threadPointer;
   final MethodNode node;
   final LLVMValueRef function;
   final boolean bare;
@@ -108,7 +109,7 @@ final class MethodCompiler {
     LLVMPositionBuilderBefore(allocaBuilder, toPrologue);
     LLVMPositionBuilderBefore(ir.builder, toPrologue);
     if (!bare) {
-      LLVMValueRef threadPointer = cg.threadPointer();
+      threadPointer = cg.threadPointer();
       pendingSlot = ir.offset(threadPointer,
           (long) ThreadBlockLayout.PENDING_EXCEPTION * ir.wordBytes());
     }
@@ -124,8 +125,47 @@ final class MethodCompiler {
     }
     if (hasCalls) {
       ir.addFunctionAttribute(function, "noinline");
+      if (!bare && !isSupport(RuntimeSupport.STACK_OVERFLOW)) {
+        emitStackCheck(toPrologue, prologue);
+      }
     }
     LLVMDisposeBuilder(allocaBuilder);
+  }
+
+  private boolean isSupport(RuntimeSupport.Method support) {
+    return method.owner().name().equals(support.owner()) && method.name().equals(support.name())
+        && method.descriptor().equals(support.descriptor());
+  }
+
+  /**
+   * A method that calls others first checks that its frame is above the thread's stack
+   * limit; below it, the method throws StackOverflowError before its body runs, as HotSpot's
+   * stack banging in the prologue does. A method that calls nothing needs no check: the
+   * reserve below the limit covers its frame, and the handler's own calls.
+   */
+  private void emitStackCheck(LLVMValueRef toPrologue, LLVMBasicBlockRef prologue) {
+    LLVMBasicBlockRef check = ir.appendBlock(function, "stackcheck");
+    LLVMBasicBlockRef overflow = ir.appendBlock(function, "stackoverflow");
+    LLVMSetSuccessor(toPrologue, 0, check);
+    ir.positionAtEnd(check);
+    LLVMValueRef frame = ir.callIntrinsic("llvm.frameaddress", ir.ptr,
+        new LLVMTypeRef[] {ir.ptr}, ir.i32(0));
+    LLVMValueRef limit = ir.load(ir.ptr, threadPointer,
+        (long) ThreadBlockLayout.STACK_LIMIT * ir.wordBytes());
+    LLVMValueRef below = LLVMBuildICmp(ir.builder, LLVMIntULT, frame, limit, "");
+    LLVMValueRef expected = ir.callIntrinsic("llvm.expect", ir.i1, new LLVMTypeRef[] {ir.i1},
+        below, ir.i1(false));
+    LLVMBuildCondBr(ir.builder, expected, overflow, prologue);
+    ir.positionAtEnd(overflow);
+    MethodInfo thrower = cg.support(RuntimeSupport.STACK_OVERFLOW);
+    ir.call(cg.functionType(thrower), cg.function(thrower));
+    cg.callSites.emitLabel(cg.callSites.newSite(visibleMethod(), instructions.lineAt(0)));
+    Type result = method.type().getReturnType();
+    if (result.getSort() == Type.VOID) {
+      LLVMBuildRetVoid(ir.builder);
+    } else {
+      LLVMBuildRet(ir.builder, ir.zero(cg.types.value(result)));
+    }
   }
 
   private void storeParameters() {

@@ -37,6 +37,8 @@ public final class RuntimeSupport {
   public static final Method ARRAY_INDEX =
       new Method(EXCEPTIONS, "arrayIndexOutOfBounds", "(II)V");
   public static final Method DIVIDE_BY_ZERO = new Method(EXCEPTIONS, "divideByZero", "()V");
+  /** Called on entry below the stack limit; compiled without a stack check of its own. */
+  public static final Method STACK_OVERFLOW = new Method(EXCEPTIONS, "stackOverflow", "()V");
   public static final Method CLASS_CAST =
       new Method(EXCEPTIONS, "classCast", "(Ljava/lang/Object;Ljava/lang/Class;)V");
   public static final Method ARRAY_STORE =
@@ -61,7 +63,7 @@ public final class RuntimeSupport {
 
   /** Every support method, for reachability. */
   public static final List<Method> ALL = List.of(NEW_INSTANCE, NEW_ARRAY, NEW_MULTI_ARRAY,
-      NULL_POINTER, ARRAY_INDEX, DIVIDE_BY_ZERO, CLASS_CAST, ARRAY_STORE, LINKAGE_ERROR,
-      UNSUPPORTED,
+      NULL_POINTER, ARRAY_INDEX, DIVIDE_BY_ZERO, STACK_OVERFLOW, CLASS_CAST, ARRAY_STORE,
+      LINKAGE_ERROR, UNSUPPORTED,
       IS_ASSIGNABLE, MONITOR_ENTER, MONITOR_EXIT, INIT_BEGIN, INIT_SUCCEEDED, INIT_FAILED);
 }

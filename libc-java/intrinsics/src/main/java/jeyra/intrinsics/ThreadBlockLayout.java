@@ -32,8 +32,15 @@ public final class ThreadBlockLayout {
   /** End of the current allocation chunk. */
   public static final int ALLOCATION_END = 5;
 
-  /** Lowest address of this thread's stack, for stack-overflow checks. */
+  /**
+   * The lowest stack address compiled Java code may reach: a method whose frame begins below
+   * it throws StackOverflowError instead of running. It lies {@link #STACK_RESERVE_BYTES}
+   * above the real end of the stack, the room left for throwing that error.
+   */
   public static final int STACK_LIMIT = 6;
+
+  /** Stack bytes kept below {@link #STACK_LIMIT} for creating a StackOverflowError. */
+  public static final int STACK_RESERVE_BYTES = 256 * 1024;
 
   /** Number of slots in a thread block. */
   public static final int SLOT_COUNT = 8;
