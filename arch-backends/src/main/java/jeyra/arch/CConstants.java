@@ -5,6 +5,7 @@ import java.util.Map;
 
 /**
  * C-header constants that Linux defines per architecture, as maps for {@link Target#constant}.
+ * Constants the same everywhere live here too, so that code names them in one way.
  *
  * <p>The defaults come from the kernel's {@code include/uapi/asm-generic/fcntl.h}; an
  * architecture's own {@code asm/fcntl.h} overrides some of them (arm64 moves four open flags).
@@ -32,6 +33,12 @@ final class CConstants {
     values.put("O_CLOEXEC", 02000000);
     values.put("O_SYNC", 04010000);
     values.put("AT_FDCWD", -100);
+    // asm-generic/ioctls.h: the same on all four targets (x86 included).
+    values.put("FIONREAD", 0x541B);
+    // lseek(2) whence values.
+    values.put("SEEK_SET", 0);
+    values.put("SEEK_CUR", 1);
+    values.put("SEEK_END", 2);
     return values;
   }
 

@@ -37,8 +37,10 @@ import jeyra.compiler.model.Origin;
 import jeyra.compiler.model.Universe;
 import jeyra.compiler.reach.Reachability;
 import jeyra.compiler.reach.RuntimeSupport;
+import jeyra.compiler.substitute.Annotations;
 import jeyra.compiler.substitute.SubstitutionProcessor;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
+import org.objectweb.asm.tree.AnnotationNode;
 
 /**
  * The build pipeline: load, substitute, reach, lay out, generate, optimise, emit, link
@@ -238,6 +240,23 @@ public final class Compiler {
         + "public static void main(String[] args)");
   }
 
+  /** The classes a runtime class's {@code @Instantiable} names, where the JDK has them. */
+  private static void registerInstantiable(Universe universe, Reachability reachability,
+      ClassInfo type) {
+    AnnotationNode annotation = Annotations.find(type.node().invisibleAnnotations,
+        Annotations.INSTANTIABLE);
+    Object names = Annotations.value(annotation, "value");
+    if (!(names instanceof List)) {
+      return;
+    }
+    for (Object name : (List<?>) names) {
+      ClassInfo named = universe.lookup(((String) name).replace('.', '/'));
+      if (named != null) {
+        reachability.registerInstantiable(named);
+      }
+    }
+  }
+
   private static void addRoots(Universe universe, Reachability reachability,
       SubstitutionProcessor substitutions) {
     for (String name : ROOT_TYPES) {
@@ -256,6 +275,7 @@ public final class Compiler {
     }
     for (String name : runtimeClasses) {
       ClassInfo type = universe.require(name);
+      registerInstantiable(universe, reachability, type);
       for (MethodInfo method : type.methods()) {
         String symbol = Codegen.exportName(method);
         if (symbol != null) {

@@ -28,6 +28,47 @@ public final class Environment {
     }
   }
 
+  /**
+   * Every {@code name=value} entry of the environment, as the JDK's native {@code environ()}
+   * gives it: name and value bytes alternating, entries without '=' after the first byte
+   * left out.
+   */
+  public static byte[][] environ() {
+    int word = TargetInfo.wordBytes();
+    Word envp = ProgramInfo.envp();
+    int count = 0;
+    while (envp.readWord((long) count * word).isNonZero()) {
+      count++;
+    }
+    byte[][] result = new byte[count * 2][];
+    int filled = 0;
+    for (int i = 0; i < count; i++) {
+      Word entry = envp.readWord((long) i * word);
+      int equals = -1;
+      int length = 0;
+      while (entry.readByte(length) != 0) {
+        if (equals < 0 && length > 0 && entry.readByte(length) == '=') {
+          equals = length;
+        }
+        length++;
+      }
+      if (equals < 0) {
+        continue;
+      }
+      result[filled++] = bytes(entry, 0, equals);
+      result[filled++] = bytes(entry, equals + 1, length);
+    }
+    return filled == result.length ? result : java.util.Arrays.copyOf(result, filled);
+  }
+
+  private static byte[] bytes(Word text, int from, int to) {
+    byte[] bytes = new byte[to - from];
+    for (int i = from; i < to; i++) {
+      bytes[i - from] = text.readByte(i);
+    }
+    return bytes;
+  }
+
   private static boolean startsWith(Word text, byte[] prefix) {
     for (int i = 0; i < prefix.length; i++) {
       if (text.readByte(i) != prefix[i]) {

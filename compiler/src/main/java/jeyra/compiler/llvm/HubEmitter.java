@@ -9,12 +9,13 @@ import java.util.Map;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
-import jeyra.compiler.model.GenericSignatures;
+import jeyra.compiler.model.ClassAttributes;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Origin;
 import jeyra.intrinsics.HubConstants;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InnerClassNode;
 
 /**
  * Fills in the hubs: each type's {@code java.lang.Class} object, with the JDK's own fields
@@ -78,11 +79,46 @@ final class HubEmitter {
     if (arrayType != null && arrayType.hubNeeded()) {
       fields.put(cg.classField("jeyraArrayClass", "Ljava/lang/Class;"), cg.heap.hub(arrayType));
     }
+    addNestingInfo(type, fields);
     List<LLVMValueRef> vtable = new ArrayList<>();
     for (MethodInfo entry : type.vtable()) {
       vtable.add(entry == null ? null : cg.function(entry));
     }
     cg.heap.defineHub(type, fields, vtable);
+  }
+
+  /**
+   * What the InnerClasses and EnclosingMethod attributes say about where a class is declared
+   * (Class.getSimpleName, getDeclaringClass and getEnclosingClass read it).
+   */
+  private void addNestingInfo(ClassInfo type, Map<FieldInfo, LLVMValueRef> fields) {
+    if (type.isArray() || type.isPrimitive()) {
+      return;
+    }
+    InnerClassNode entry = ClassAttributes.innerClassEntry(type);
+    if (entry != null) {
+      if (entry.innerName != null) {
+        fields.put(cg.classField("jeyraSimpleBinaryName", "Ljava/lang/String;"),
+            cg.heap.string(entry.innerName));
+      }
+      ClassInfo declaring = entry.outerName == null ? null : cg.universe.lookup(entry.outerName);
+      if (declaring != null && declaring.hubNeeded()) {
+        fields.put(cg.classField("jeyraDeclaringClass", "Ljava/lang/Class;"),
+            cg.heap.hub(declaring));
+      }
+    }
+    String outerClass = type.node().outerClass;
+    ClassInfo enclosing = outerClass == null ? null : cg.universe.lookup(outerClass);
+    if (enclosing != null && enclosing.hubNeeded()) {
+      fields.put(cg.classField("jeyraEnclosingClass", "Ljava/lang/Class;"),
+          cg.heap.hub(enclosing));
+      if (type.node().outerMethod != null) {
+        fields.put(cg.classField("jeyraEnclosingMethodName", "Ljava/lang/String;"),
+            cg.heap.string(type.node().outerMethod));
+        fields.put(cg.classField("jeyraEnclosingMethodDescriptor", "Ljava/lang/String;"),
+            cg.heap.string(type.node().outerMethodDesc));
+      }
+    }
   }
 
   private int flags(ClassInfo type) {
@@ -99,7 +135,7 @@ final class HubEmitter {
     if (type.isAbstract() || type.isInterface() || type.isPrimitive()) {
       flags |= HubConstants.FLAG_ABSTRACT;
     }
-    if (GenericSignatures.declaresSelfComparable(type)) {
+    if (ClassAttributes.declaresSelfComparable(type)) {
       flags |= HubConstants.FLAG_SELF_COMPARABLE;
     }
     ClassInfo element = elementType(type);

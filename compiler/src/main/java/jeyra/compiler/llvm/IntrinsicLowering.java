@@ -8,6 +8,8 @@ import jeyra.arch.InlineAsm;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.reach.Intrinsics;
+import jeyra.compiler.reach.RuntimeSupport;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Type;
@@ -51,6 +53,38 @@ final class IntrinsicLowering {
       default:
         throw unknown(insn);
     }
+  }
+
+  /**
+   * A chain of comparisons of a class against the owners of the candidate methods: the
+   * matching candidate's code gives the result, null if none matches.
+   */
+  private LLVMValueRef dispatchOnClass(LLVMValueRef type, List<MethodInfo> candidates,
+      java.util.function.Function<MethodInfo, LLVMValueRef> code) {
+    org.bytedeco.llvm.LLVM.LLVMBasicBlockRef done = ir.appendBlock(mc.function, "dispatched");
+    List<LLVMValueRef> results = new java.util.ArrayList<>();
+    List<org.bytedeco.llvm.LLVM.LLVMBasicBlockRef> from = new java.util.ArrayList<>();
+    for (MethodInfo candidate : candidates) {
+      LLVMValueRef matches = LLVMBuildICmp(ir.builder, LLVMIntEQ, type,
+          cg.heap.hub(candidate.owner()), "");
+      org.bytedeco.llvm.LLVM.LLVMBasicBlockRef hit = ir.appendBlock(mc.function, "match");
+      org.bytedeco.llvm.LLVM.LLVMBasicBlockRef next = ir.appendBlock(mc.function, "nomatch");
+      LLVMBuildCondBr(ir.builder, matches, hit, next);
+      ir.positionAtEnd(hit);
+      results.add(code.apply(candidate));
+      from.add(LLVMGetInsertBlock(ir.builder));
+      LLVMBuildBr(ir.builder, done);
+      ir.positionAtEnd(next);
+    }
+    results.add(LLVMConstNull(ir.ptr));
+    from.add(LLVMGetInsertBlock(ir.builder));
+    LLVMBuildBr(ir.builder, done);
+    ir.positionAtEnd(done);
+    LLVMValueRef phi = LLVMBuildPhi(ir.builder, ir.ptr, "");
+    LLVMAddIncoming(phi, new PointerPointer<>(results.toArray(new LLVMValueRef[0])),
+        new PointerPointer<>(from.toArray(new org.bytedeco.llvm.LLVM.LLVMBasicBlockRef[0])),
+        results.size());
+    return phi;
   }
 
   private RuntimeException unknown(MethodInsnNode insn) {
@@ -458,6 +492,29 @@ final class IntrinsicLowering {
         ir.positionAtEnd(invalid);
         LLVMBuildUnreachable(ir.builder);
         ir.positionAtEnd(done);
+        return;
+      }
+      case "enumValues": {
+        // if (type == E1.class) E1.values() else if ... else null
+        LLVMValueRef type = mc.pop().ref();
+        List<MethodInfo> candidates = cg.reachability.enumValuesMethods();
+        mc.push(Value.of(dispatchOnClass(type, candidates, values -> {
+          Invocations.initCheck(mc, values.owner());
+          return mc.callJava(cg.functionType(values), cg.function(values));
+        }), JvmKind.REFERENCE));
+        return;
+      }
+      case "newInstance": {
+        // if (type == C1.class) new C1() else if ... else null
+        LLVMValueRef type = mc.pop().ref();
+        List<MethodInfo> constructors = cg.reachability.instantiableConstructors();
+        mc.push(Value.of(dispatchOnClass(type, constructors, constructor -> {
+          Invocations.initCheck(mc, constructor.owner());
+          LLVMValueRef object = mc.callSupport(RuntimeSupport.NEW_INSTANCE,
+              cg.heap.hub(constructor.owner()));
+          mc.callJava(cg.functionType(constructor), cg.function(constructor), object);
+          return object;
+        }), JvmKind.REFERENCE));
         return;
       }
       case "programCount": {

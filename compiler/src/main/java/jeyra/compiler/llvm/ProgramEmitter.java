@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.reach.CompilerNatives;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.intrinsics.LinkageErrorKind;
 import org.bytedeco.javacpp.BytePointer;
@@ -41,6 +42,8 @@ public final class ProgramEmitter {
       try {
         if (method.hasCode()) {
           new MethodCompiler(cg, method).compile();
+        } else if (CompilerNatives.isImplemented(method)) {
+          NativeBodies.emit(cg, method);
         } else if (method.isNative() && Codegen.importName(method) == null) {
           emitUnsatisfiedLink(method);
         }

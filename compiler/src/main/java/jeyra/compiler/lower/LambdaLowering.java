@@ -33,6 +33,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 public final class LambdaLowering implements ClassTransformer {
   private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+  private static final int FLAG_SERIALIZABLE = 1;
   private static final int FLAG_MARKERS = 2;
   private static final int FLAG_BRIDGES = 4;
 
@@ -81,10 +82,16 @@ public final class LambdaLowering implements ClassTransformer {
     if (indy.bsm.getName().equals("altMetafactory")) {
       int flags = (Integer) indy.bsmArgs[3];
       int next = 4;
+      if ((flags & FLAG_SERIALIZABLE) != 0) {
+        interfaces.add("java/io/Serializable"); // what the metafactory adds for the flag
+      }
       if ((flags & FLAG_MARKERS) != 0) {
         int count = (Integer) indy.bsmArgs[next++];
         for (int i = 0; i < count; i++) {
-          interfaces.add(((Type) indy.bsmArgs[next++]).getInternalName());
+          String marker = ((Type) indy.bsmArgs[next++]).getInternalName();
+          if (!interfaces.contains(marker)) {
+            interfaces.add(marker);
+          }
         }
       }
       if ((flags & FLAG_BRIDGES) != 0) {

@@ -370,6 +370,9 @@ final class MethodFlows {
     if (target == null) {
       return;
     }
+    if (call.owner.equals("java/lang/Class") && call.name.equals("forName")) {
+      classForName(call, frame);
+    }
     UnsafeAccesses.Access access = UnsafeAccesses.accessOf(call);
     if (access != null) {
       unsafeAccess(call, frame, access, arguments, result);
@@ -394,6 +397,26 @@ final class MethodFlows {
     } else {
       analysis.observe(arguments[0], new VirtualCall(target.staticType(), target.resolved(),
           arguments, result));
+    }
+  }
+
+  /**
+   * {@code Class.forName} with a constant name: the class must be in the image, and its
+   * initialiser too when the call may initialise it (as the JDK's own SharedSecrets do).
+   */
+  private void classForName(MethodInsnNode call, Frame<SourceValue> frame) {
+    Type[] parameters = Type.getArgumentTypes(call.desc);
+    int nameIndex = parameters.length > 0 && parameters[0].getSort() == Type.OBJECT
+        && parameters[0].getInternalName().equals("java/lang/Module") ? 1 : 0;
+    if (nameIndex >= parameters.length) {
+      return;
+    }
+    AbstractInsnNode source = frameLookup.singleSource(call, parameters.length - 1 - nameIndex);
+    if (source instanceof LdcInsnNode && ((LdcInsnNode) source).cst instanceof String) {
+      boolean initializes = parameters.length == 1; // forName(String) initialises; the
+      // three-argument form may, so its initialiser is reached too
+      reachability.classNamedByConstant((String) ((LdcInsnNode) source).cst, method,
+          initializes || parameters.length == 3);
     }
   }
 
@@ -490,6 +513,10 @@ final class MethodFlows {
         analysis.add(result, reachability.universe().require("java/lang/Class"));
       } else if (name.equals("mainClassName")) {
         analysis.add(result, reachability.universe().require("java/lang/String"));
+      } else if (name.equals("newInstance")) {
+        analysis.edge(reachability.newInstancesFlow(), result);
+      } else if (name.equals("enumValues")) {
+        analysis.edge(reachability.enumConstantsFlow(), result);
       } else if (name.equals("invokeMain")) {
         TypeFlow[] mainArguments = {arguments[1]}; // (program, args): main takes args
         for (MethodInfo main : reachability.mainMethods()) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.Optional;
 import jeyra.arch.Target;
 import jeyra.compiler.diag.Diagnostics;
+import jeyra.compiler.model.ClassAttributes;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
 import jeyra.compiler.model.Locations;
@@ -23,6 +25,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -65,6 +68,16 @@ public final class Reachability {
   private final Map<MethodInfo, Optional<Object>> constantResults = new HashMap<>();
   private final Set<MethodInfo> nativesWithoutCode = new LinkedHashSet<>();
   private List<MethodInfo> mainMethods = List.of();
+  /** Whether Linkage.enumValues is reachable: then enums whose constants can exist get it. */
+  private MethodInfo enumValuesCaller;
+  private final Set<ClassInfo> classLiterals = new HashSet<>();
+  private final List<MethodInfo> enumValuesMethods = new ArrayList<>();
+  private TypeFlow enumConstants;
+  /** Classes Linkage.newInstance may create (@Instantiable), and whether it is reachable. */
+  private final List<ClassInfo> instantiableClasses = new ArrayList<>();
+  private final List<MethodInfo> instantiableConstructors = new ArrayList<>();
+  private MethodInfo newInstanceCaller;
+  private TypeFlow newInstances;
 
   /**
    * @param universe the closed world
@@ -348,7 +361,7 @@ public final class Reachability {
       reachedFrom.put(method, from);
     }
     needHub(method.owner());
-    if (method.isNative() && !method.hasCode()) {
+    if (method.isNative() && !method.hasCode() && !CompilerNatives.isImplemented(method)) {
       nativesWithoutCode.add(method);
     }
     worklist.add(method);
@@ -367,6 +380,115 @@ public final class Reachability {
     }
     if (type.componentType() != null) {
       needHub(type.componentType());
+    }
+    if (!type.isArray() && !type.isPrimitive()) {
+      // Class.getSimpleName and friends name the classes a nested class is declared in.
+      InnerClassNode entry = ClassAttributes.innerClassEntry(type);
+      if (entry != null && entry.outerName != null) {
+        needHubIfPresent(entry.outerName);
+      }
+      if (type.node().outerClass != null) {
+        needHubIfPresent(type.node().outerClass);
+      }
+    }
+  }
+
+  /**
+   * An enum whose constants may exist (its initialiser is reachable) or whose class literal
+   * the program holds: once Linkage.enumValues is reachable, its values() is too.
+   */
+  private void offerEnumValues(ClassInfo type) {
+    if (enumValuesCaller == null || !isEnum(type)) {
+      return;
+    }
+    MethodInfo values = type.method("values", "()[" + type.descriptor());
+    if (values == null || !values.isStatic() || enumValuesMethods.contains(values)) {
+      return;
+    }
+    enumValuesMethods.add(values);
+    initialize(type, enumValuesCaller);
+    reach(values, enumValuesCaller);
+    TypeFlow result = pointsTo.result(values);
+    if (result != null) {
+      pointsTo.edge(result, enumConstantsFlow());
+    }
+  }
+
+  private static boolean isEnum(ClassInfo type) {
+    return (type.access() & Opcodes.ACC_ENUM) != 0 && type.superclass() != null
+        && type.superclass().name().equals("java/lang/Enum");
+  }
+
+  /**
+   * A class named by a constant string passed to Class.forName: it joins the image, so that
+   * the lookup finds it, and its initialiser is reachable if the call may initialise it.
+   */
+  void classNamedByConstant(String binaryName, MethodInfo from, boolean initialize) {
+    ClassInfo type = universe.lookup(binaryName.replace('.', '/'));
+    if (type == null || type.isArray()) {
+      return; // ClassNotFoundException at run time, as on a JVM without the class
+    }
+    needHub(type);
+    if (initialize) {
+      initialize(type, from);
+    }
+  }
+
+  /** Registers a class for Linkage.newInstance (see {@code @Instantiable}). */
+  public void registerInstantiable(ClassInfo type) {
+    if (instantiableClasses.contains(type)) {
+      return;
+    }
+    instantiableClasses.add(type);
+    if (newInstanceCaller != null) {
+      reachInstantiable(type);
+    }
+  }
+
+  private void reachInstantiable(ClassInfo type) {
+    MethodInfo constructor = type.method("<init>", "()V");
+    if (constructor == null || !constructor.isPublic() || type.isAbstract()
+        || type.isInterface()) {
+      return; // Linkage.newInstance answers null, as the JDK finds no usable constructor
+    }
+    instantiableConstructors.add(constructor);
+    instantiate(type, newInstanceCaller);
+    reach(constructor, newInstanceCaller);
+    pointsTo.add(newInstancesFlow(), type);
+    TypeFlow[] parameters = pointsTo.parameters(constructor);
+    pointsTo.add(parameters[0], type);
+  }
+
+  /** The constructors Linkage.newInstance dispatches to. */
+  public List<MethodInfo> instantiableConstructors() {
+    return instantiableConstructors;
+  }
+
+  /** What Linkage.newInstance returns. */
+  TypeFlow newInstancesFlow() {
+    if (newInstances == null) {
+      newInstances = pointsTo.newFlow();
+    }
+    return newInstances;
+  }
+
+  /** The values() methods Linkage.enumValues dispatches to. */
+  public List<MethodInfo> enumValuesMethods() {
+    return enumValuesMethods;
+  }
+
+  /** What Linkage.enumValues returns: the arrays of every enum it can answer for. */
+  TypeFlow enumConstantsFlow() {
+    if (enumConstants == null) {
+      enumConstants = pointsTo.newFlow();
+    }
+    return enumConstants;
+  }
+
+  private void needHubIfPresent(String internalName) {
+    ClassInfo type = universe.lookup(internalName);
+    if (type != null) {
+      needHub(type);
     }
   }
 
@@ -467,6 +589,7 @@ public final class Reachability {
     }
     type.markInitializationReached();
     needHub(type);
+    offerEnumValues(type);
     MethodInfo initializer = type.classInitializer();
     if (initializer != null) {
       reach(initializer, from);
@@ -519,13 +642,20 @@ public final class Reachability {
             if (type.isInterface() || type.isAbstract()) {
               warn(method, insn, "InstantiationError: " + type.binaryName() + " is abstract");
             } else {
-              instantiatedBy.putIfAbsent(type, method);
+              allocatedType(insn, method);
             }
           }
           break;
         }
         case Opcodes.ANEWARRAY:
-          lookupType(method, insn, ((TypeInsnNode) insn).desc);
+          // An array allocated in reachable code exists, whether or not a flow needs it:
+          // its class is needed by the allocation itself.
+          if (lookupType(method, insn, ((TypeInsnNode) insn).desc) != null) {
+            allocatedType(insn, method);
+          }
+          break;
+        case Opcodes.NEWARRAY:
+          allocatedType(insn, method);
           break;
         case Opcodes.MULTIANEWARRAY: {
           MultiANewArrayInsnNode multi = (MultiANewArrayInsnNode) insn;
@@ -579,6 +709,9 @@ public final class Reachability {
           ? type.getInternalName() : type.getDescriptor());
       if (literal != null) {
         needHub(literal);
+        if (classLiterals.add(literal)) {
+          offerEnumValues(literal);
+        }
       }
     } else if (constant instanceof Handle) {
       error(method, insn, "ldc of a MethodHandle constant is not supported yet");
@@ -722,6 +855,22 @@ public final class Reachability {
       for (MethodInfo main : mainMethods) {
         initialize(main.owner(), method);
       }
+    } else if (insn.name.equals("newInstance")) {
+      if (newInstanceCaller == null) {
+        newInstanceCaller = method;
+        for (ClassInfo type : instantiableClasses) {
+          reachInstantiable(type);
+        }
+      }
+    } else if (insn.name.equals("enumValues")) {
+      if (enumValuesCaller == null) {
+        enumValuesCaller = method;
+        for (ClassInfo type : List.copyOf(universe.loadedClasses())) {
+          if (type.initializationReached() || classLiterals.contains(type)) {
+            offerEnumValues(type);
+          }
+        }
+      }
     } else if (insn.name.equals("classLiteral")) {
       AbstractInsnNode previous = insn.getPrevious();
       while (previous != null && previous.getOpcode() < 0) {
@@ -748,7 +897,7 @@ public final class Reachability {
   }
 
   private ClassInfo lookupType(MethodInfo method, AbstractInsnNode insn, String name) {
-    ClassInfo type = universe.lookup(name.startsWith("[") ? name : name);
+    ClassInfo type = universe.lookup(name);
     if (type == null) {
       warnMissing(method, insn, name);
     }

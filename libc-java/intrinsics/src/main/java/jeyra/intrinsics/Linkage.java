@@ -57,4 +57,18 @@ public final class Linkage {
    * @param program from 0 to {@link #programCount()} - 1
    */
   public static native String mainClassName(int program);
+
+  /**
+   * The constants of an enum class, from a fresh call of its {@code values()} (which
+   * initialises the class), as {@code Class.getEnumConstantsShared} gets them by reflection;
+   * null if the class is not an enum of the image.
+   */
+  public static native Object[] enumValues(Class<?> enumClass);
+
+  /**
+   * A new instance of a class registered with {@link jeyra.annotate.Instantiable}, made by its
+   * public no-argument constructor; null for any other class. An exception from the
+   * constructor propagates.
+   */
+  public static native Object newInstance(Class<?> type);
 }

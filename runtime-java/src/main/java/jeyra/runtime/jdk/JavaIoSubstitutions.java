@@ -9,7 +9,9 @@ import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
 import jeyra.libc.fs.FileControl;
+import jeyra.libc.io.DeviceControl;
 import jeyra.libc.io.ReadWrite;
+import jeyra.libc.io.Seek;
 import jeyra.runtime.ErrnoMessages;
 
 // Substitutions for java.io: file descriptors and the byte streams over them, as the JDK's
@@ -104,6 +106,33 @@ final class Target_java_io_FileInputStream {
     byte[] one = new byte[1];
     int count = readBytes(one, 0, 1);
     return count <= 0 ? -1 : one[0] & 0xff;
+  }
+
+  /**
+   * io_util_md.c handleAvailable: the bytes readable without blocking. Linux answers FIONREAD
+   * for pipes, sockets, terminals and regular files alike; where it cannot, the distance to
+   * the end of a seekable file.
+   */
+  @Substitute
+  private int available0() throws IOException {
+    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
+    if (descriptor == -1) {
+      throw new IOException("Stream Closed");
+    }
+    int[] count = new int[1];
+    long result = DeviceControl.ioctl(descriptor, TargetInfo.constant("FIONREAD"),
+        Word.addressOf(count).add(TargetInfo.arrayBaseOffset()));
+    if (!Errno.failed(result)) {
+      return Math.max(count[0], 0);
+    }
+    long current = Seek.lseek(descriptor, 0, TargetInfo.constant("SEEK_CUR"));
+    long end = Errno.failed(current) ? current
+        : Seek.lseek(descriptor, 0, TargetInfo.constant("SEEK_END"));
+    if (Errno.failed(end)) {
+      throw new IOException(ErrnoMessages.of(Errno.of(end)));
+    }
+    Seek.lseek(descriptor, current, TargetInfo.constant("SEEK_SET"));
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(end - current, 0));
   }
 
   /** io_util.c readBytes: -1 at end of file. */

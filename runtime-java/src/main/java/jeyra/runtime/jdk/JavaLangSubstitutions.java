@@ -7,6 +7,7 @@ import jeyra.annotate.TargetElement;
 import jeyra.intrinsics.Bits;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
+import jeyra.runtime.Environment;
 import jeyra.runtime.Hubs;
 import jeyra.runtime.IdentityHashes;
 import jeyra.runtime.Monitors;
@@ -250,5 +251,22 @@ final class Target_java_lang_Shutdown {
   @Substitute
   static void halt0(int status) {
     jeyra.origin.program.Program.exit(status);
+  }
+}
+
+/** {@code java.lang.ClassLoader}: no natives to register. */
+@TargetClass(ClassLoader.class)
+final class Target_java_lang_ClassLoader {
+  @Substitute
+  private static void registerNatives() {}
+}
+
+/** {@code java.lang.ProcessEnvironment}: the environment from the initial stack. */
+@TargetClass(className = "java.lang.ProcessEnvironment")
+final class Target_java_lang_ProcessEnvironment {
+  /** ProcessEnvironment_md.c environ: name and value byte arrays, alternating. */
+  @Substitute
+  private static byte[][] environ() {
+    return Environment.environ();
   }
 }

@@ -28,3 +28,12 @@ final class Target_java_util_concurrent_ConcurrentHashMap {
     return Hubs.comparableClassFor(x);
   }
 }
+
+/** {@code java.util.concurrent.atomic.AtomicLong}: every target has a 64-bit CAS. */
+@TargetClass(java.util.concurrent.atomic.AtomicLong.class)
+final class Target_java_util_concurrent_atomic_AtomicLong {
+  @Substitute
+  private static boolean VMSupportsCS8() {
+    return true; // cmpxchg8b on i686, native 64-bit CAS elsewhere
+  }
+}

@@ -5,6 +5,7 @@ import jeyra.annotate.Inject;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
 import jeyra.intrinsics.HubConstants;
+import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.Word;
 import jeyra.runtime.ClassLookup;
 import jeyra.runtime.Hubs;
@@ -21,6 +22,7 @@ import jeyra.runtime.TypeChecks;
 @TargetClass(Class.class)
 public final class Target_java_lang_Class {
   @Alias private String name;
+  @Alias private transient volatile Object[] enumConstants;
 
   @Inject public int jeyraTypeId;
   @Inject public int jeyraLastSubtypeId;
@@ -37,6 +39,15 @@ public final class Target_java_lang_Class {
   @Inject public Class<?> jeyraArrayClass;
   @Inject public String jeyraModuleName;
   @Inject public Word jeyraInitFunction;
+  /** From the InnerClasses attribute: the simple name of a member or local class. */
+  @Inject public String jeyraSimpleBinaryName;
+  /** From the InnerClasses attribute: the class a member class is declared in. */
+  @Inject public Class<?> jeyraDeclaringClass;
+  /** From the EnclosingMethod attribute: the class around a local or anonymous class. */
+  @Inject public Class<?> jeyraEnclosingClass;
+  /** The method around a local or anonymous class, or null (declared in an initialiser). */
+  @Inject public String jeyraEnclosingMethodName;
+  @Inject public String jeyraEnclosingMethodDescriptor;
 
   /** Replaces the JNI registration: there is nothing to register. */
   @Substitute
@@ -110,6 +121,54 @@ public final class Target_java_lang_Class {
   @Substitute
   static Class<?> getPrimitiveClass(String name) {
     return Hubs.primitiveClass(name);
+  }
+
+  /**
+   * The enum's constants, shared and cached: the JDK calls {@code values()} reflectively, the
+   * compiler dispatches to it directly.
+   */
+  @Substitute
+  Object[] getEnumConstantsShared() {
+    Object[] constants = enumConstants;
+    if (constants == null) {
+      if (!((Class<?>) (Object) this).isEnum()) {
+        return null;
+      }
+      constants = Linkage.enumValues((Class<?>) (Object) this);
+      enumConstants = constants;
+    }
+    return constants;
+  }
+
+  @Substitute
+  private String getSimpleBinaryName0() {
+    return jeyraSimpleBinaryName;
+  }
+
+  @Substitute
+  private Class<?> getDeclaringClass0() {
+    return jeyraDeclaringClass;
+  }
+
+  /** JVM_GetEnclosingMethodInfo: {class, name, descriptor}, or null outside local classes. */
+  @Substitute
+  private Object[] getEnclosingMethod0() {
+    if (jeyraEnclosingClass == null) {
+      return null;
+    }
+    return new Object[] {jeyraEnclosingClass, jeyraEnclosingMethodName,
+        jeyraEnclosingMethodDescriptor};
+  }
+
+  /**
+   * The class of this name in the image. The module is not checked, and may be null: the
+   * image's classes have no Module objects yet (getModule() is null), and names are unique
+   * among the classes the JDK and the program have.
+   */
+  @Substitute
+  public static Class<?> forName(Module module, String name) {
+    java.util.Objects.requireNonNull(name);
+    return ClassLookup.find(name);
   }
 
   /**

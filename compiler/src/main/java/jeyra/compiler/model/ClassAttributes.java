@@ -3,10 +3,24 @@ package jeyra.compiler.model;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.signature.SignatureReader;
 import org.objectweb.asm.signature.SignatureVisitor;
+import org.objectweb.asm.tree.InnerClassNode;
 
-/** Facts the JDK finds through generic reflection, decided at build time from signatures. */
-public final class GenericSignatures {
-  private GenericSignatures() {}
+/**
+ * Facts the JDK finds through reflection on class attributes (generic signatures, inner
+ * class tables), decided at build time.
+ */
+public final class ClassAttributes {
+  private ClassAttributes() {}
+
+  /** The class's own entry in its InnerClasses attribute, or null for a top-level class. */
+  public static InnerClassNode innerClassEntry(ClassInfo type) {
+    for (InnerClassNode entry : type.node().innerClasses) {
+      if (entry.name.equals(type.name())) {
+        return entry;
+      }
+    }
+    return null;
+  }
 
   /**
    * Whether a class declares {@code Comparable<C>} among its own interfaces, C being the class
