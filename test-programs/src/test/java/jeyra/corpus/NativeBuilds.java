@@ -1,22 +1,29 @@
 package jeyra.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jeyra.arch.Target;
-import jeyra.compiler.cli.Main;
+import jeyra.arch.Targets;
 
 /**
  * The corpus compiled by jeyra, once per target: one multi-call executable holding every
  * program (each run picks its program by its first argument), which keeps the test time to
  * one whole-program build per target.
+ *
+ * <p>The first request starts the builds of every target of {@link DifferentialTest#TARGETS},
+ * each in its own {@code jeyra compile} process (the launcher a user runs), as many at once
+ * as the machine has cores: a build is single-threaded, so this divides the wall time.
  */
 final class NativeBuilds {
   private NativeBuilds() {}
@@ -24,64 +31,79 @@ final class NativeBuilds {
   /** An executable, or why there is none. */
   record Build(Path executable, String failure) {}
 
-  private static final Map<String, Build> BUILDS = new HashMap<>();
+  /** Longest a corpus build may take. */
+  private static final long BUILD_TIMEOUT_MINUTES = 20;
 
-  static synchronized Build of(Target target, List<Corpus.Case> cases) {
-    return BUILDS.computeIfAbsent(target.name(), name -> build(target, cases));
+  private static Map<String, Future<Build>> builds;
+
+  static Build of(Target target, List<Corpus.Case> cases) throws InterruptedException {
+    Future<Build> build = start(cases).get(target.name());
+    if (build == null) {
+      throw new IllegalArgumentException(target.name() + " is not one of the tested targets");
+    }
+    try {
+      return build.get();
+    } catch (ExecutionException e) {
+      return new Build(null, "building the corpus for " + target.name() + " failed: "
+          + e.getCause());
+    }
   }
 
-  private static Build build(Target target, List<Corpus.Case> cases) {
-    Path work = Path.of(System.getProperty("jeyra.corpus.work", "target/native"));
-    Path executable = work.resolve("corpus-" + target.name()).toAbsolutePath();
-    List<String> arguments = new ArrayList<>(List.of("compile", "--target", target.name(),
-        "-o", executable.toString(), "-cp", Corpus.classesDirectory().toString()));
+  private static synchronized Map<String, Future<Build>> start(List<Corpus.Case> cases) {
+    if (builds == null) {
+      int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
+      ExecutorService pool = Executors.newFixedThreadPool(parallel, runnable -> {
+        Thread thread = new Thread(runnable, "corpus-build");
+        thread.setDaemon(true); // a hung build must not keep the test JVM alive
+        return thread;
+      });
+      builds = new LinkedHashMap<>();
+      for (String name : DifferentialTest.TARGETS) {
+        Target target = Targets.byName(name).orElseThrow();
+        builds.put(name, pool.submit(() -> build(target, cases)));
+      }
+      pool.shutdown();
+    }
+    return builds;
+  }
+
+  private static Build build(Target target, List<Corpus.Case> cases) throws Exception {
+    Path work = Path.of(System.getProperty("jeyra.corpus.work", "target/native"))
+        .toAbsolutePath();
+    Files.createDirectories(work);
+    Path executable = work.resolve("corpus-" + target.name());
+    Path log = work.resolve("corpus-" + target.name() + ".log");
+    Files.deleteIfExists(executable);
+    List<String> command = new ArrayList<>(List.of(launcher(), "compile", "--verbose",
+        "--target", target.name(), "-o", executable.toString(),
+        "-cp", Corpus.classesDirectory().toAbsolutePath().toString()));
     for (Corpus.Case c : cases) {
-      arguments.add(c.mainClass());
+      command.add(c.mainClass());
     }
-    ByteArrayOutputStream errors = new ByteArrayOutputStream();
-    PrintStream originalErr = System.err;
-    int status;
     long start = System.nanoTime();
-    try {
-      Files.createDirectories(work);
-      // The compiler reports on System.err; keep a copy for the failure message.
-      System.setErr(new PrintStream(new TeeStream(originalErr, errors), true,
-          StandardCharsets.UTF_8));
-      status = Main.run(arguments.toArray(new String[0]));
-    } catch (IOException e) {
-      return new Build(null, "cannot create " + work + ": " + e);
-    } finally {
-      System.setErr(originalErr);
+    Process process = new ProcessBuilder(command).directory(work.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!process.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      process.destroyForcibly().waitFor();
+      return new Build(null, "jeyra compile for " + target.name() + " took longer than "
+          + BUILD_TIMEOUT_MINUTES + " minutes; its output is in " + log);
     }
-    originalErr.printf("jeyra compiled the corpus for %s in %.1f s%n", target.name(),
-        (System.nanoTime() - start) / 1e9);
+    System.err.printf("jeyra compiled the corpus for %s in %.1f s (report: %s)%n",
+        target.name(), (System.nanoTime() - start) / 1e9, log);
+    int status = process.exitValue();
     if (status != 0 || !Files.isExecutable(executable)) {
       return new Build(null, "jeyra compile failed (status " + status + "):\n"
-          + errors.toString(StandardCharsets.UTF_8));
+          + Files.readString(log, StandardCharsets.UTF_8));
     }
     return new Build(executable, null);
   }
 
-  /** Writes to two streams. */
-  private static final class TeeStream extends java.io.OutputStream {
-    private final java.io.OutputStream first;
-    private final java.io.OutputStream second;
-
-    TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
-      this.first = first;
-      this.second = second;
+  private static String launcher() throws IOException {
+    Path launcher = Path.of(System.getProperty("jeyra.launcher", "../scripts/jeyra"))
+        .toAbsolutePath();
+    if (!Files.isExecutable(launcher)) {
+      throw new IOException("the jeyra launcher is missing: " + launcher);
     }
-
-    @Override
-    public void write(int b) throws IOException {
-      first.write(b);
-      second.write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      first.write(b, off, len);
-      second.write(b, off, len);
-    }
+    return launcher.toString();
   }
 }
