@@ -21,6 +21,19 @@ public class LongArithmetic {
       }
     }
     System.out.println("checksum " + checksum);
+    // Operands of every magnitude: 32-bit targets divide 64-bit numbers in software.
+    long seed = 42;
+    long divisions = 0;
+    for (int n = 0; n < 5000; n++) {
+      seed = seed * 6364136223846793005L + 1442695040888963407L;
+      long a = seed >> (n % 64);
+      long b = (seed >>> 17) >> (n * 7 % 64);
+      if (b != 0) {
+        divisions = divisions * 31 + a / b + (a % b) * 7;
+        divisions ^= Long.divideUnsigned(a, b) + Long.remainderUnsigned(a, b);
+      }
+    }
+    System.out.println("division checksum " + divisions);
     System.out.println("MIN_VALUE / -1 = " + (Long.MIN_VALUE / -1) + ", % = "
         + (Long.MIN_VALUE % -1));
     System.out.println("MAX + 1 = " + (Long.MAX_VALUE + 1));

@@ -113,7 +113,26 @@ public final class I686 implements Target {
 
   @Override
   public InlineAsm setThreadPointer() {
-    return null; // set_thread_area takes a user_desc in memory; origin-java does it in Java
+    // set_thread_area(&desc) with a user_desc on the stack: entry -1 (the kernel picks a
+    // free TLS slot and writes its number back), base = the block, a 4 GiB limit in pages,
+    // flags seg_32bit | limit_in_pages | useable. Then gs = the slot's selector (index << 3,
+    // GDT, privilege 3), through which the block is read back (gs:0).
+    int setThreadArea = Syscalls.I386.number("set_thread_area").getAsInt();
+    return new InlineAsm(String.join("\n\t",
+        "subl $$16, %esp",
+        "movl $$-1, (%esp)",
+        "movl %ecx, 4(%esp)",
+        "movl $$0xfffff, 8(%esp)",
+        "movl $$0x51, 12(%esp)",
+        "movl %esp, %ebx",
+        "movl $$" + setThreadArea + ", %eax",
+        "int $$0x80",
+        "movl (%esp), %eax",
+        "leal 3(,%eax,8), %eax",
+        "movw %ax, %gs",
+        "addl $$16, %esp"),
+        "{ecx},~{eax},~{ebx},~{memory}",
+        true);
   }
 
   @Override

@@ -78,8 +78,9 @@ public interface Target {
 
   /**
    * Returns inline assembly that sets the thread pointer of the calling thread to its only
-   * input operand (a word), or {@code null} where that takes more than a few instructions and
-   * is written in Java (i686's {@code set_thread_area}).
+   * input operand (a word). Where the hardware register is privileged this is a system call
+   * in the template (x86-64's {@code arch_prctl}, i686's {@code set_thread_area} and a
+   * {@code gs} load).
    */
   InlineAsm setThreadPointer();
 

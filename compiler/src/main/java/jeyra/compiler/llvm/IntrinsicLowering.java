@@ -334,12 +334,7 @@ final class IntrinsicLowering {
         pushWord(ir.inlineAsm(ir.target.readThreadPointer(), ir.word));
         return;
       case "setThreadPointer": {
-        InlineAsm asm = ir.target.setThreadPointer();
-        if (asm == null) {
-          throw mc.unsupported("target " + ir.target.name()
-              + " cannot set the thread pointer directly; check TargetInfo.setsThreadPointerDirectly()");
-        }
-        ir.inlineAsm(asm, ir.voidType, mc.pop().ref());
+        ir.inlineAsm(ir.target.setThreadPointer(), ir.voidType, mc.pop().ref());
         return;
       }
       case "frameAddress": {
@@ -381,9 +376,6 @@ final class IntrinsicLowering {
         return;
       case "unalignedAccess":
         pushConstantInt(ir.target.unalignedAccess() ? 1 : 0);
-        return;
-      case "setsThreadPointerDirectly":
-        pushConstantInt(ir.target.setThreadPointer() != null ? 1 : 0);
         return;
       case "framePreviousOffset":
         pushConstantInt(ir.target.frameRecord().previousFramePointerOffset());

@@ -172,8 +172,6 @@ public final class Reachability {
         return target.bigEndian() ? 1 : 0;
       case "unalignedAccess":
         return target.unalignedAccess() ? 1 : 0;
-      case "setsThreadPointerDirectly":
-        return target.setThreadPointer() != null ? 1 : 0;
       case "hasSyscall":
         return argument == null ? null : target.syscallNumber(argument).isPresent() ? 1 : 0;
       case "constant":

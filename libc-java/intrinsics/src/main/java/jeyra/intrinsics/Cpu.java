@@ -18,9 +18,8 @@ public final class Cpu {
 
   /**
    * Sets the calling thread's thread pointer. Becomes {@code arch_prctl(ARCH_SET_FS)} on
-   * x86-64, {@code msr tpidr_el0} on aarch64 and {@code mv tp} on riscv64. On i686, where it
-   * needs {@code set_thread_area}, a call is a build error: check
-   * {@link TargetInfo#setsThreadPointerDirectly()} first.
+   * x86-64, {@code msr tpidr_el0} on aarch64, {@code mv tp} on riscv64, and
+   * {@code set_thread_area} with a {@code gs} load on i686.
    *
    * <p>Safety: on x86-64 and i686 the first word at {@code threadPointer} must hold
    * {@code threadPointer} itself, since that is how the pointer is read back.

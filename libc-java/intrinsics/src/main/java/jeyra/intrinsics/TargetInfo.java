@@ -33,9 +33,6 @@ public final class TargetInfo {
    */
   public static native boolean hasSyscall(String name);
 
-  /** Whether {@link Cpu#setThreadPointer} is available (false on i686). */
-  public static native boolean setsThreadPointerDirectly();
-
   /** Offset in bytes of the caller's frame pointer from a frame address. */
   public static native int framePreviousOffset();
 

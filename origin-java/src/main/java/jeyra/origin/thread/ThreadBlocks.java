@@ -85,11 +85,7 @@ public final class ThreadBlocks {
     return Word.fromLong((top.toLong() + page - 1) & -page);
   }
 
-  /**
-   * Points the thread pointer at the block. On i686 this needs set_thread_area(2) and a
-   * {@code gs} selector, which is not written yet: there the build fails at this call with
-   * the compiler's message that the target cannot set the thread pointer directly.
-   */
+  /** Points the thread pointer at the block. */
   @Bare("runs before the thread pointer is set")
   private static void setThreadPointer(Word block) {
     Cpu.setThreadPointer(block);
