@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.layout.Dispatch;
@@ -20,6 +21,7 @@ import jeyra.compiler.llvm.Codegen;
 import jeyra.compiler.llvm.Ir;
 import jeyra.compiler.llvm.ObjectEmitter;
 import jeyra.compiler.llvm.ProgramEmitter;
+import jeyra.compiler.load.ClassFileParser;
 import jeyra.compiler.load.ClassPath;
 import jeyra.compiler.load.ClassSource;
 import jeyra.compiler.load.JdkImage;
@@ -30,6 +32,7 @@ import jeyra.compiler.lower.LambdaLowering;
 import jeyra.compiler.lower.RecordMethodsLowering;
 import jeyra.compiler.lower.StringConcatLowering;
 import jeyra.compiler.lower.SyntheticClasses;
+import jeyra.compiler.lower.TargetConstantsLowering;
 import jeyra.compiler.lower.VarHandleLowering;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.MethodInfo;
@@ -41,6 +44,7 @@ import jeyra.compiler.substitute.Annotations;
 import jeyra.compiler.substitute.SubstitutionProcessor;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The build pipeline: load, substitute, reach, lay out, generate, optimise, emit, link
@@ -90,11 +94,12 @@ public final class Compiler {
       universe.addTransformer(new StringConcatLowering());
       universe.addTransformer(new LambdaLowering(synthetic));
       universe.addTransformer(new RecordMethodsLowering());
-      universe.addTransformer(new VarHandleLowering(name -> {
+      Function<String, ClassNode> untransformed = name -> {
         ClassPath.Found found = classPath.find(name);
-        return found == null ? null
-            : jeyra.compiler.load.ClassFileParser.parse(found.bytes(), name, name);
-      }));
+        return found == null ? null : ClassFileParser.parse(found.bytes(), name, name);
+      };
+      universe.addTransformer(new VarHandleLowering(untransformed));
+      universe.addTransformer(new TargetConstantsLowering(options.target(), untransformed));
       universe.addTransformer(new FieldOffsetLowering());
       for (String target : substitutions.targets()) {
         universe.require(target); // checks every substitution against today's JDK

@@ -1,10 +1,14 @@
 package jeyra.runtime.jdk;
 
+import jeyra.annotate.Alias;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
+import jeyra.annotate.TargetElement;
+import jeyra.intrinsics.TargetInfo;
+import jeyra.origin.program.ProgramInfo;
 import jeyra.runtime.Clock;
 
-// Substitutions for jdk.internal.misc (VM, CDS, ScopedMemoryAccess) and the JDK's signal
+// Substitutions for jdk.internal.misc (VM, UnsafeConstants, CDS, ScopedMemoryAccess) and the JDK's signal
 // setup. Unsafe has a file of its own.
 
 /** {@code jdk.internal.misc.VM}. */
@@ -84,4 +88,30 @@ final class Target_jdk_internal_misc_ScopedMemoryAccess {
 final class Target_java_lang_Terminator {
   @Substitute
   static void setup() {}
+}
+
+/**
+ * {@code jdk.internal.misc.UnsafeConstants}: HotSpot injects the machine's values into these
+ * fields after the class's own initialiser has set them to zero. Here they come from the
+ * target (word size, byte order, unaligned access, folded at build time) and from the
+ * kernel (the page size, from the auxiliary vector), so they are right on every target,
+ * not the build machine's.
+ */
+@TargetClass(className = "jdk.internal.misc.UnsafeConstants")
+final class Target_jdk_internal_misc_UnsafeConstants {
+  @Alias static int ADDRESS_SIZE0;
+  @Alias static int PAGE_SIZE;
+  @Alias static boolean BIG_ENDIAN;
+  @Alias static boolean UNALIGNED_ACCESS;
+  @Alias static int DATA_CACHE_LINE_FLUSH_SIZE;
+
+  @Substitute
+  @TargetElement(name = "<clinit>")
+  static void classInitializer() {
+    ADDRESS_SIZE0 = TargetInfo.wordBytes();
+    PAGE_SIZE = ProgramInfo.pageSize();
+    BIG_ENDIAN = TargetInfo.bigEndian();
+    UNALIGNED_ACCESS = TargetInfo.unalignedAccess();
+    DATA_CACHE_LINE_FLUSH_SIZE = 0; // no cache-line writeback: no persistent-memory buffers
+  }
 }
