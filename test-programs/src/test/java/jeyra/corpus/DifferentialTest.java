@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DifferentialTest {
   /** The targets every program must pass on. */
-  static final List<String> TARGETS = List.of("x86_64", "aarch64");
+  static final List<String> TARGETS = List.of("x86_64", "aarch64", "riscv64", "i686");
   private static final long JVM_TIMEOUT_SECONDS = 60;
   private static final long NATIVE_TIMEOUT_SECONDS = 120;
 
