@@ -131,7 +131,7 @@ public final class I686 implements Target {
         "leal 3(,%eax,8), %eax",
         "movw %ax, %gs",
         "addl $$16, %esp"),
-        "{ecx},~{eax},~{ebx},~{memory}",
+        "{ecx},~{eax},~{ebx},~{flags},~{memory}", // subl and addl change the flags
         true);
   }
 
