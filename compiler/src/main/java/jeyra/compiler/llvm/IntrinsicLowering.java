@@ -2,14 +2,17 @@ package jeyra.compiler.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import jeyra.arch.InlineAsm;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.reach.Intrinsics;
 import jeyra.compiler.reach.RuntimeSupport;
 import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Type;
@@ -60,15 +63,15 @@ final class IntrinsicLowering {
    * matching candidate's code gives the result, null if none matches.
    */
   private LLVMValueRef dispatchOnClass(LLVMValueRef type, List<MethodInfo> candidates,
-      java.util.function.Function<MethodInfo, LLVMValueRef> code) {
-    org.bytedeco.llvm.LLVM.LLVMBasicBlockRef done = ir.appendBlock(mc.function, "dispatched");
-    List<LLVMValueRef> results = new java.util.ArrayList<>();
-    List<org.bytedeco.llvm.LLVM.LLVMBasicBlockRef> from = new java.util.ArrayList<>();
+      Function<MethodInfo, LLVMValueRef> code) {
+    LLVMBasicBlockRef done = ir.appendBlock(mc.function, "dispatched");
+    List<LLVMValueRef> results = new ArrayList<>();
+    List<LLVMBasicBlockRef> from = new ArrayList<>();
     for (MethodInfo candidate : candidates) {
       LLVMValueRef matches = LLVMBuildICmp(ir.builder, LLVMIntEQ, type,
           cg.heap.hub(candidate.owner()), "");
-      org.bytedeco.llvm.LLVM.LLVMBasicBlockRef hit = ir.appendBlock(mc.function, "match");
-      org.bytedeco.llvm.LLVM.LLVMBasicBlockRef next = ir.appendBlock(mc.function, "nomatch");
+      LLVMBasicBlockRef hit = ir.appendBlock(mc.function, "match");
+      LLVMBasicBlockRef next = ir.appendBlock(mc.function, "nomatch");
       LLVMBuildCondBr(ir.builder, matches, hit, next);
       ir.positionAtEnd(hit);
       results.add(code.apply(candidate));
@@ -82,7 +85,7 @@ final class IntrinsicLowering {
     ir.positionAtEnd(done);
     LLVMValueRef phi = LLVMBuildPhi(ir.builder, ir.ptr, "");
     LLVMAddIncoming(phi, new PointerPointer<>(results.toArray(new LLVMValueRef[0])),
-        new PointerPointer<>(from.toArray(new org.bytedeco.llvm.LLVM.LLVMBasicBlockRef[0])),
+        new PointerPointer<>(from.toArray(new LLVMBasicBlockRef[0])),
         results.size());
     return phi;
   }
@@ -468,13 +471,12 @@ final class IntrinsicLowering {
           throw mc.unsupported("no main class was given");
         }
         // A switch over the programs; the runtime only passes an index it validated.
-        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef done = ir.appendBlock(mc.function, "maindone");
-        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef invalid = ir.appendBlock(mc.function,
-            "nomain");
+        LLVMBasicBlockRef done = ir.appendBlock(mc.function, "maindone");
+        LLVMBasicBlockRef invalid = ir.appendBlock(mc.function, "nomain");
         LLVMValueRef choice = LLVMBuildSwitch(ir.builder, program, invalid, mains.size());
         for (int i = 0; i < mains.size(); i++) {
           MethodInfo main = mains.get(i);
-          org.bytedeco.llvm.LLVM.LLVMBasicBlockRef call = ir.appendBlock(mc.function, "main");
+          LLVMBasicBlockRef call = ir.appendBlock(mc.function, "main");
           LLVMAddCase(choice, ir.i32(i), call);
           ir.positionAtEnd(call);
           Invocations.initCheck(mc, main.owner());
@@ -528,8 +530,8 @@ final class IntrinsicLowering {
         LLVMValueRef function = LLVMBuildIntToPtr(ir.builder, ir.load(ir.word, hub,
             cg.classField("jeyraInitFunction", "Ljeyra/intrinsics/Word;").offset()), ir.ptr, "");
         LLVMValueRef missing = LLVMBuildIsNull(ir.builder, function, "");
-        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef call = ir.appendBlock(mc.function, "initcall");
-        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef next = ir.appendBlock(mc.function, "initdone");
+        LLVMBasicBlockRef call = ir.appendBlock(mc.function, "initcall");
+        LLVMBasicBlockRef next = ir.appendBlock(mc.function, "initdone");
         LLVMBuildCondBr(ir.builder, LLVMBuildOr(ir.builder, done, missing, ""), next, call);
         ir.positionAtEnd(call);
         mc.callJava(ir.functionType(ir.voidType), function);

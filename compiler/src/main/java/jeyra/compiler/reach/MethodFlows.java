@@ -413,10 +413,11 @@ final class MethodFlows {
     }
     AbstractInsnNode source = frameLookup.singleSource(call, parameters.length - 1 - nameIndex);
     if (source instanceof LdcInsnNode && ((LdcInsnNode) source).cst instanceof String) {
-      boolean initializes = parameters.length == 1; // forName(String) initialises; the
-      // three-argument form may, so its initialiser is reached too
+      // forName(String) initialises, forName(String, boolean, ClassLoader) may, and
+      // forName(Module, String) never does.
+      boolean mayInitialize = parameters.length != 2;
       reachability.classNamedByConstant((String) ((LdcInsnNode) source).cst, method,
-          initializes || parameters.length == 3);
+          mayInitialize);
     }
   }
 

@@ -72,12 +72,14 @@ public final class Reachability {
   private MethodInfo enumValuesCaller;
   private final Set<ClassInfo> classLiterals = new HashSet<>();
   private final List<MethodInfo> enumValuesMethods = new ArrayList<>();
-  private TypeFlow enumConstants;
+  /** What Linkage.enumValues returns: the arrays of every enum it can answer for. */
+  private final TypeFlow enumConstants;
   /** Classes Linkage.newInstance may create (@Instantiable), and whether it is reachable. */
   private final List<ClassInfo> instantiableClasses = new ArrayList<>();
   private final List<MethodInfo> instantiableConstructors = new ArrayList<>();
   private MethodInfo newInstanceCaller;
-  private TypeFlow newInstances;
+  /** What Linkage.newInstance returns. */
+  private final TypeFlow newInstances;
 
   /**
    * @param universe the closed world
@@ -91,6 +93,8 @@ public final class Reachability {
     this.objectClass = universe.require("java/lang/Object");
     this.pointsTo = new PointsTo(universe);
     this.unsafeAccesses = new UnsafeAccesses(universe);
+    this.enumConstants = pointsTo.newFlow();
+    this.newInstances = pointsTo.newFlow();
   }
 
   /**
@@ -464,9 +468,6 @@ public final class Reachability {
 
   /** What Linkage.newInstance returns. */
   TypeFlow newInstancesFlow() {
-    if (newInstances == null) {
-      newInstances = pointsTo.newFlow();
-    }
     return newInstances;
   }
 
@@ -477,9 +478,6 @@ public final class Reachability {
 
   /** What Linkage.enumValues returns: the arrays of every enum it can answer for. */
   TypeFlow enumConstantsFlow() {
-    if (enumConstants == null) {
-      enumConstants = pointsTo.newFlow();
-    }
     return enumConstants;
   }
 
