@@ -1,6 +1,5 @@
 package jeyra.runtime;
 
-import java.nio.charset.StandardCharsets;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 
@@ -16,21 +15,8 @@ final class Arguments {
     int word = TargetInfo.wordBytes();
     String[] args = new String[Math.max(argc - first, 0)];
     for (int i = first; i < argc; i++) {
-      args[i - first] = cString(argv.readWord((long) i * word));
+      args[i - first] = CStrings.decode(argv.readWord((long) i * word));
     }
     return args;
-  }
-
-  /** A NUL-terminated UTF-8 string. */
-  static String cString(Word address) {
-    int length = 0;
-    while (address.readByte(length) != 0) {
-      length++;
-    }
-    byte[] bytes = new byte[length];
-    for (int i = 0; i < length; i++) {
-      bytes[i] = address.readByte(i);
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -1,10 +1,37 @@
 package jeyra.runtime;
 
+import java.nio.charset.StandardCharsets;
 import jeyra.intrinsics.Word;
 
-/** NUL-terminated strings from the system, read before the JDK's charsets are up. */
+/**
+ * NUL-terminated strings from the system (arguments, environment, uname): decoded as the
+ * JVM decodes them, or compared and printed before the JDK's charsets are up.
+ */
 final class CStrings {
   private CStrings() {}
+
+  /** Bytes before the terminating NUL. */
+  static int length(Word cString) {
+    int length = 0;
+    while (cString.readByte(length) != 0) {
+      length++;
+    }
+    return length;
+  }
+
+  /** The bytes at {@code [from, to)} of a C string. */
+  static byte[] bytes(Word cString, int from, int to) {
+    byte[] bytes = new byte[to - from];
+    for (int i = from; i < to; i++) {
+      bytes[i - from] = cString.readByte(i);
+    }
+    return bytes;
+  }
+
+  /** A C string decoded from UTF-8 ({@code sun.jnu.encoding}), malformed bytes replaced. */
+  static String decode(Word cString) {
+    return new String(bytes(cString, 0, length(cString)), StandardCharsets.UTF_8);
+  }
 
   /** Whether a C string holds exactly the UTF-8 encoding of {@code text}. */
   static boolean equalsString(Word cString, String text) {

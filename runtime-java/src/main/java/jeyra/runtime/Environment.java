@@ -1,6 +1,7 @@
 package jeyra.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
@@ -23,7 +24,7 @@ public final class Environment {
         return null;
       }
       if (startsWith(entry, prefix)) {
-        return Arguments.cString(entry.add(prefix.length));
+        return CStrings.decode(entry.add(prefix.length));
       }
     }
   }
@@ -44,29 +45,18 @@ public final class Environment {
     int filled = 0;
     for (int i = 0; i < count; i++) {
       Word entry = envp.readWord((long) i * word);
-      int equals = -1;
-      int length = 0;
-      while (entry.readByte(length) != 0) {
-        if (equals < 0 && length > 0 && entry.readByte(length) == '=') {
-          equals = length;
-        }
-        length++;
+      int length = CStrings.length(entry);
+      int equals = 1;
+      while (equals < length && entry.readByte(equals) != '=') {
+        equals++;
       }
-      if (equals < 0) {
+      if (equals >= length) {
         continue;
       }
-      result[filled++] = bytes(entry, 0, equals);
-      result[filled++] = bytes(entry, equals + 1, length);
+      result[filled++] = CStrings.bytes(entry, 0, equals);
+      result[filled++] = CStrings.bytes(entry, equals + 1, length);
     }
-    return filled == result.length ? result : java.util.Arrays.copyOf(result, filled);
-  }
-
-  private static byte[] bytes(Word text, int from, int to) {
-    byte[] bytes = new byte[to - from];
-    for (int i = from; i < to; i++) {
-      bytes[i - from] = text.readByte(i);
-    }
-    return bytes;
+    return filled == result.length ? result : Arrays.copyOf(result, filled);
   }
 
   private static boolean startsWith(Word text, byte[] prefix) {
@@ -83,7 +73,7 @@ public final class Environment {
     byte[] buffer = new byte[4096];
     Word address = Word.addressOf(buffer).add(TargetInfo.arrayBaseOffset());
     long result = Paths.getcwd(address, buffer.length);
-    return Errno.failed(result) ? null : Arguments.cString(address);
+    return Errno.failed(result) ? null : CStrings.decode(address);
   }
 
   /** The absolute path of the running executable ({@code /proc/self/exe}), or null. */
@@ -105,6 +95,6 @@ public final class Environment {
     if (Errno.failed(Identity.uname(address))) {
       return "unknown";
     }
-    return Arguments.cString(address.add(Identity.UTSNAME_RELEASE));
+    return CStrings.decode(address.add(Identity.UTSNAME_RELEASE));
   }
 }

@@ -15,6 +15,8 @@ public final class ProgramSelection {
   private ProgramSelection() {}
 
   private static int selected;
+  /** Index in argv of the selected program's first argument: 2 if argv[1] named it. */
+  private static int firstArgument = 1;
 
   /** The main class of the program running, for {@code sun.java.command}. */
   public static String selectedMainClass() {
@@ -26,29 +28,21 @@ public final class ProgramSelection {
 
   /** Picks the program to run; returns it, or {@link #NONE}. */
   static int select(int argc, Word argv) {
-    selected = find(argc, argv);
+    if (Linkage.programCount() == 1) {
+      selected = 0;
+      return selected;
+    }
+    selected = argc > 0 ? find(baseName(argument(argv, 0))) : NONE;
+    if (selected == NONE && argc > 1) {
+      selected = find(argument(argv, 1));
+      firstArgument = 2;
+    }
     return selected;
   }
 
-  private static int find(int argc, Word argv) {
-    if (Linkage.programCount() == 1) {
-      return 0;
-    }
-    if (argc > 0) {
-      int byName = find(baseName(argument(argv, 0)));
-      if (byName != NONE) {
-        return byName;
-      }
-    }
-    return argc > 1 ? find(argument(argv, 1)) : NONE;
-  }
-
-  /** Index in argv of the program's first argument. */
-  static int firstArgument(int argc, Word argv, int program) {
-    if (Linkage.programCount() == 1 || argc == 0) {
-      return 1;
-    }
-    return find(baseName(argument(argv, 0))) == program ? 1 : 2;
+  /** Index in argv of the selected program's first argument. */
+  static int firstArgument() {
+    return firstArgument;
   }
 
   /** The lines of text a multi-call executable prints when no program was named. */

@@ -13,23 +13,6 @@ public final class RuntimeMain {
   private RuntimeMain() {}
 
   /**
-   * The runtime's entry, called by origin-java with the thread pointer set.
-   *
-   * <ol>
-   *   <li>creates the main thread's {@code Thread} and thread groups, as HotSpot does before
-   *       any Java code runs;
-   *   <li>picks the program to run, if the executable holds several;
-   *   <li>runs {@code System.initPhase1} (properties, {@code System.out}/{@code err});
-   *   <li>calls {@code main} with the arguments decoded from UTF-8;
-   *   <li>an uncaught exception goes to the thread's uncaught exception handler (which prints
-   *       it in the JVM's format) and makes the exit status 1;
-   *   <li>the thread ends ({@code Thread.exit}) and shutdown hooks run
-   *       ({@code Shutdown.shutdown}), as in DestroyJavaVM.
-   * </ol>
-   *
-   * @return the exit status
-   */
-  /**
    * The classes HotSpot initialises before any Java code runs
    * ({@code Threads::initialize_java_lang_classes}). String comes first: its methods read
    * String's static fields without initialising String (a String method running means String
@@ -56,6 +39,23 @@ public final class RuntimeMain {
     Linkage.initialize(IllegalArgumentException.class);
   }
 
+  /**
+   * The runtime's entry, called by origin-java with the thread pointer set.
+   *
+   * <ol>
+   *   <li>creates the main thread's {@code Thread} and thread groups, as HotSpot does before
+   *       any Java code runs;
+   *   <li>picks the program to run, if the executable holds several;
+   *   <li>runs {@code System.initPhase1} (properties, {@code System.out}/{@code err});
+   *   <li>calls {@code main} with the arguments decoded from UTF-8;
+   *   <li>an uncaught exception goes to the thread's uncaught exception handler (which prints
+   *       it in the JVM's format) and makes the exit status 1;
+   *   <li>the thread ends ({@code Thread.exit}) and shutdown hooks run
+   *       ({@code Shutdown.shutdown}), as in DestroyJavaVM.
+   * </ol>
+   *
+   * @return the exit status
+   */
   @Export("jeyra_runtime_main")
   public static int main(int argc, Word argv, Word envp) {
     int program;
@@ -77,7 +77,7 @@ public final class RuntimeMain {
     int status = 0;
     try {
       String[] args = Arguments.fromArgv(argc, argv,
-          ProgramSelection.firstArgument(argc, argv, program));
+          ProgramSelection.firstArgument());
       Linkage.invokeMain(program, args);
     } catch (Throwable uncaught) {
       status = 1;
