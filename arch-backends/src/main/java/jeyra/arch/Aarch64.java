@@ -105,6 +105,29 @@ public final class Aarch64 implements Target {
   }
 
   @Override
+  public InlineAsm startThread(String entrySymbol) {
+    // clone(flags x0, stack x1, parent tid x2, tls x3, child tid x4); the kernel sets
+    // tpidr_el0 from tls.
+    int clone = Syscalls.GENERIC.number("clone").getAsInt();
+    int exit = Syscalls.GENERIC.number("exit").getAsInt();
+    return new InlineAsm(String.join("\n\t",
+        "mov x8, #" + clone,
+        "svc #0",
+        "cbnz x0, 1f",
+        "mov x29, xzr", // the child: end of the frame chain
+        "mov x30, xzr",
+        "mov x0, x3",
+        "bl " + entrySymbol,
+        "mov x8, #" + exit,
+        "mov x0, xzr",
+        "svc #0",
+        "brk #0",
+        "1:"),
+        "={x0},{x0},{x1},{x2},{x4},{x3},~{x8},~{memory}",
+        true);
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(0, 8); // [x29] = caller's x29, [x29 + 8] = saved x30 (lr)
   }

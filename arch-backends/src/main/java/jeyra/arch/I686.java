@@ -136,6 +136,47 @@ public final class I686 implements Target {
   }
 
   @Override
+  public InlineAsm startThread(String entrySymbol) {
+    // clone(flags ebx, stack ecx, parent tid edx, tls esi, child tid edi). With CLONE_SETTLS
+    // the kernel takes a user_desc, built on the stack as in setThreadPointer, for the slot
+    // the calling thread's gs selects: the child inherits gs, and that slot now holds its
+    // block. The child's argument waits at its stack pointer (cdecl). ecx and esi are
+    // inputs LLVM expects unchanged, so they are saved around the call.
+    int clone = Syscalls.I386.number("clone").getAsInt();
+    int exit = Syscalls.I386.number("exit").getAsInt();
+    return new InlineAsm(String.join("\n\t",
+        "pushl %esi",
+        "pushl %ecx",
+        "subl $$16, %ecx",
+        "movl %esi, (%ecx)",
+        "subl $$16, %esp",
+        "movw %gs, %ax",
+        "movzwl %ax, %eax",
+        "shrl $$3, %eax",
+        "movl %eax, (%esp)",
+        "movl %esi, 4(%esp)",
+        "movl $$0xfffff, 8(%esp)",
+        "movl $$0x51, 12(%esp)",
+        "movl %esp, %esi",
+        "movl $$" + clone + ", %eax",
+        "int $$0x80",
+        "testl %eax, %eax",
+        "jnz 1f",
+        "xorl %ebp, %ebp", // the child: end of the frame chain
+        "calll " + entrySymbol, // the stack is 16-aligned at the call
+        "movl $$" + exit + ", %eax",
+        "xorl %ebx, %ebx",
+        "int $$0x80",
+        "ud2",
+        "1:",
+        "addl $$16, %esp",
+        "popl %ecx",
+        "popl %esi"),
+        "={eax},{ebx},{ecx},{edx},{edi},{esi},~{flags},~{memory}",
+        true);
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(0, 4); // [ebp] = caller's ebp, [ebp + 4] = return address
   }

@@ -106,6 +106,29 @@ public final class Riscv64 implements Target {
   }
 
   @Override
+  public InlineAsm startThread(String entrySymbol) {
+    // clone(flags a0, stack a1, parent tid a2, tls a3, child tid a4); the kernel sets tp
+    // from tls.
+    int clone = Syscalls.GENERIC.number("clone").getAsInt();
+    int exit = Syscalls.GENERIC.number("exit").getAsInt();
+    return new InlineAsm(String.join("\n\t",
+        "li a7, " + clone,
+        "ecall",
+        "bnez a0, 1f",
+        "mv s0, zero", // the child: end of the frame chain
+        "mv ra, zero",
+        "mv a0, a3",
+        "call " + entrySymbol,
+        "li a7, " + exit,
+        "li a0, 0",
+        "ecall",
+        "unimp",
+        "1:"),
+        "={x10},{x10},{x11},{x12},{x14},{x13},~{x17},~{memory}",
+        true);
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(-16, -8); // s0 is the canonical frame address: the record is below
   }

@@ -84,6 +84,29 @@ public interface Target {
    */
   InlineAsm setThreadPointer();
 
+  /**
+   * Returns inline assembly that creates a thread with clone(2) and starts it in
+   * {@code entrySymbol}.
+   *
+   * <p>Operands: the result (the kernel's raw return in the parent: the child's thread id or
+   * a negated errno, a word), then five word inputs: the clone flags, the child's stack top
+   * (16-byte aligned), the address the kernel writes the child's thread id to in the parent
+   * (CLONE_PARENT_SETTID), the address it clears when the child ends (CLONE_CHILD_CLEARTID),
+   * and the child's thread pointer. The flags must include CLONE_SETTLS: the template gives
+   * the kernel the thread pointer in the form the target needs (i686: a {@code user_desc}
+   * for the calling thread's {@code gs} slot), so the child has it from its first
+   * instruction.
+   *
+   * <p>The child starts on the new stack with the frame-pointer chain ended, and calls the
+   * C-ABI function {@code entrySymbol} with the thread pointer as its only argument; if that
+   * returns, the child ends with exit(0). It never comes back into the code around the
+   * block, which is why the whole child path is in the template. The parent continues after
+   * the block with every register but the result intact.
+   *
+   * @param entrySymbol the thread's C-ABI entry, taking one pointer-sized argument
+   */
+  InlineAsm startThread(String entrySymbol);
+
   /** Where a frame record keeps the caller's frame pointer and the return address. */
   FrameRecord frameRecord();
 

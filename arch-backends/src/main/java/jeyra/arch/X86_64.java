@@ -118,6 +118,29 @@ public final class X86_64 implements Target {
   }
 
   @Override
+  public InlineAsm startThread(String entrySymbol) {
+    // clone(flags rdi, stack rsi, parent tid rdx, child tid r10, tls r8). The kernel sets the
+    // fs base from tls, so the child's thread pointer is the block itself.
+    int clone = Syscalls.X86_64.number("clone").getAsInt();
+    int exit = Syscalls.X86_64.number("exit").getAsInt();
+    return new InlineAsm(String.join("\n\t",
+        "movl $$" + clone + ", %eax",
+        "syscall",
+        "testq %rax, %rax",
+        "jnz 1f",
+        "xorl %ebp, %ebp", // the child: end of the frame chain
+        "movq %r8, %rdi",
+        "callq " + entrySymbol, // the stack top is 16-aligned at the call, as the ABI wants
+        "movl $$" + exit + ", %eax",
+        "xorl %edi, %edi",
+        "syscall",
+        "ud2",
+        "1:"),
+        "={rax},{rdi},{rsi},{rdx},{r10},{r8},~{rcx},~{r11},~{flags},~{memory}",
+        true);
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(0, 8); // [rbp] = caller's rbp, [rbp + 8] = return address
   }

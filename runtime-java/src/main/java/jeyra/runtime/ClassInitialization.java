@@ -1,48 +1,79 @@
 package jeyra.runtime;
 
 import jeyra.intrinsics.HubConstants;
+import jeyra.intrinsics.Linkage;
+import jeyra.intrinsics.Word;
 import jeyra.runtime.jdk.Target_java_lang_Class;
+import jeyra.runtime.sync.FutexWaits;
+import jeyra.runtime.sync.RuntimeLock;
 
 /**
  * The bookkeeping of class initialisation (JVMS 5.5). Each class's init function (made by
  * the compiler) calls {@link #begin}, initialises the superclass and relevant superinterfaces,
  * runs {@code <clinit>}, and reports {@link #succeeded} or {@link #failed}.
+ *
+ * <p>One lock guards every class's state (JVMS's per-class lock LC, shared), and a thread
+ * that finds a class being initialised by another sleeps on a counter every completed
+ * initialisation raises. Both are static ints reached by address: this class must need no
+ * initialisation itself, so it has no static initialiser and no object fields.
  */
 public final class ClassInitialization {
   private ClassInitialization() {}
 
+  /** The state of the lock (see {@link RuntimeLock#lock(Word)}); only used by address. */
+  private static int lockState;
+  /** Raised when an initialisation ends; a futex word, only used by address. */
+  private static int completions;
+
+  private static Word lock() {
+    return Linkage.staticFieldAddress(ClassInitialization.class, "lockState");
+  }
+
+  private static Word completions() {
+    return Linkage.staticFieldAddress(ClassInitialization.class, "completions");
+  }
+
   /**
    * Steps 1-6: whether the caller must initialise the class now. False if it is initialised,
-   * or being initialised by this thread (a recursive request); throws NoClassDefFoundError if
-   * an earlier attempt failed.
+   * or being initialised by this thread (a recursive request); waits while another thread
+   * initialises it; throws NoClassDefFoundError if an earlier attempt failed.
    */
   static boolean begin(Class<?> type) {
     Target_java_lang_Class hub = Hubs.of(type);
-    int state = hub.jeyraInitState;
-    if (state == HubConstants.INIT_DONE) {
+    if (hub.jeyraInitState == HubConstants.INIT_DONE) {
       return false;
     }
     Thread current = CurrentThread.javaThread();
-    if (state == HubConstants.INIT_IN_PROGRESS) {
-      if (hub.jeyraInitThread == current) {
-        return false;
+    int state;
+    while (true) {
+      int seen = completions().readIntVolatile(0);
+      RuntimeLock.lock(lock());
+      state = hub.jeyraInitState;
+      boolean mine = state == HubConstants.INIT_UNINITIALIZED;
+      if (mine) {
+        hub.jeyraInitThread = current;
+        hub.jeyraInitState = HubConstants.INIT_IN_PROGRESS;
       }
-      throw new InternalError("class " + type.getName()
-          + " is being initialised by another thread: threads are not supported yet");
+      boolean othersWork = state == HubConstants.INIT_IN_PROGRESS
+          && hub.jeyraInitThread != current;
+      RuntimeLock.unlock(lock());
+      if (mine) {
+        return true;
+      }
+      if (!othersWork) {
+        break;
+      }
+      FutexWaits.await(completions(), seen, FutexWaits.FOREVER);
     }
     if (state == HubConstants.INIT_ERRONEOUS) {
       throw new NoClassDefFoundError("Could not initialize class " + type.getName());
     }
-    hub.jeyraInitThread = current;
-    hub.jeyraInitState = HubConstants.INIT_IN_PROGRESS;
-    return true;
+    return false; // done, or a recursive request of the initialising thread
   }
 
   /** Step 10: the initialiser completed. */
   static void succeeded(Class<?> type) {
-    Target_java_lang_Class hub = Hubs.of(type);
-    hub.jeyraInitThread = null;
-    hub.jeyraInitState = HubConstants.INIT_DONE;
+    end(type, HubConstants.INIT_DONE);
   }
 
   /**
@@ -51,12 +82,21 @@ public final class ClassInitialization {
    * class's own initialiser and is not an Error.
    */
   static void failed(Class<?> type, Throwable cause, boolean wrap) {
-    Target_java_lang_Class hub = Hubs.of(type);
-    hub.jeyraInitThread = null;
-    hub.jeyraInitState = HubConstants.INIT_ERRONEOUS;
+    end(type, HubConstants.INIT_ERRONEOUS);
     if (wrap && !(cause instanceof Error)) {
       throw new ExceptionInInitializerError(cause);
     }
     throw Throwing.sneakyThrow(cause);
+  }
+
+  /** Publishes the outcome and wakes the threads waiting for some initialisation to end. */
+  private static void end(Class<?> type, int state) {
+    Target_java_lang_Class hub = Hubs.of(type);
+    RuntimeLock.lock(lock());
+    hub.jeyraInitThread = null;
+    hub.jeyraInitState = state;
+    RuntimeLock.unlock(lock());
+    completions().getAndAddInt(0, 1);
+    FutexWaits.wakeAll(completions());
   }
 }

@@ -50,8 +50,10 @@ public final class RuntimeMain {
    *   <li>calls {@code main} with the arguments decoded from UTF-8;
    *   <li>an uncaught exception goes to the thread's uncaught exception handler (which prints
    *       it in the JVM's format) and makes the exit status 1;
-   *   <li>the thread ends ({@code Thread.exit}) and shutdown hooks run
-   *       ({@code Shutdown.shutdown}), as in DestroyJavaVM.
+   *   <li>the main thread ends ({@code Thread.exit}, waking threads that join it); the
+   *       program waits for every non-daemon thread to end, then runs the shutdown hooks
+   *       ({@code Shutdown.shutdown}) on a thread named DestroyJavaVM, as HotSpot's
+   *       DestroyJavaVM does.
    * </ol>
    *
    * @return the exit status
@@ -88,7 +90,10 @@ public final class RuntimeMain {
       }
     }
     try {
-      JavaLangAccess.exitThread(main);
+      ThreadGroup group = main.getThreadGroup();
+      JavaThreads.exit(main);
+      JavaThreads.awaitNonDaemonThreads();
+      JavaThreads.attachDestroyJavaVM(group);
       JavaLangAccess.shutdown();
     } catch (Throwable t) {
       RawOutput.errorLine("jeyra: shutdown failed: " + t);

@@ -340,6 +340,15 @@ final class IntrinsicLowering {
         ir.inlineAsm(ir.target.setThreadPointer(), ir.voidType, mc.pop().ref());
         return;
       }
+      case "startThread": {
+        LLVMValueRef[] arguments = new LLVMValueRef[5];
+        for (int i = arguments.length - 1; i >= 0; i--) {
+          arguments[i] = mc.pop().ref();
+        }
+        pushWord(ir.inlineAsm(ir.target.startThread(
+            ProgramEmitter.THREAD_ENTRY_SYMBOL), ir.word, arguments));
+        return;
+      }
       case "frameAddress": {
         LLVMValueRef frame = ir.callIntrinsic("llvm.frameaddress", ir.ptr,
             new LLVMTypeRef[] {ir.ptr}, ir.i32(0));
@@ -525,6 +534,9 @@ final class IntrinsicLowering {
       case "initialize": {
         LLVMValueRef hub = mc.pop().ref();
         LLVMValueRef state = ir.load(ir.i32, hub, cg.classField("jeyraInitState", "I").offset());
+        // Acquire: another thread's initialiser wrote the statics before it published DONE.
+        LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
+        LLVMSetAlignment(state, 4);
         LLVMValueRef done = LLVMBuildICmp(ir.builder, LLVMIntEQ, state,
             ir.i32(Codegen.INITIALIZED), "");
         LLVMValueRef function = LLVMBuildIntToPtr(ir.builder, ir.load(ir.word, hub,

@@ -292,6 +292,9 @@ final class Invocations {
     Ir ir = mc.ir;
     LLVMValueRef state = ir.load(ir.i32, cg.heap.hub(type),
         cg.classField("jeyraInitState", "I").offset());
+    // Acquire: another thread's initialiser wrote the statics before it published DONE.
+    LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
+    LLVMSetAlignment(state, 4);
     LLVMValueRef done = LLVMBuildICmp(ir.builder, LLVMIntEQ, state, ir.i32(Codegen.INITIALIZED),
         "");
     LLVMBasicBlockRef initialize = ir.appendBlock(mc.function, "init");

@@ -19,6 +19,9 @@ public final class ProgramEmitter {
   /** The C symbol of origin-java's program entry, which {@code _start} calls. */
   public static final String ENTRY_SYMBOL = "jeyra_start";
 
+  /** The C symbol every thread but the first starts in (origin-java's thread entry). */
+  public static final String THREAD_ENTRY_SYMBOL = "jeyra_thread_start";
+
   private final Codegen cg;
 
   public ProgramEmitter(Codegen cg) {

@@ -27,6 +27,24 @@ public final class Cpu {
   public static native void setThreadPointer(Word threadPointer);
 
   /**
+   * Creates a thread with clone(2). The child runs on the stack below {@code stackTop} with
+   * its thread pointer set to {@code threadPointer} from its first instruction, and calls
+   * origin-java's thread entry ({@code jeyra_thread_start}) with the thread pointer as its
+   * argument; the caller continues. Becomes the target's clone template
+   * ({@code jeyra.arch.Target#startThread}).
+   *
+   * <p>Safety: {@code flags} must contain CLONE_VM, CLONE_THREAD, CLONE_SIGHAND and
+   * CLONE_SETTLS; {@code stackTop} must be 16-byte aligned with a mapped stack below it;
+   * {@code threadPointer} must address a thread block ready for the child (see
+   * {@link ThreadBlockLayout}); the two thread-id addresses must stay mapped until the
+   * kernel has cleared the child's.
+   *
+   * @return the kernel's raw result: the child's thread id, or a negated errno
+   */
+  public static native Word startThread(Word flags, Word stackTop, Word parentThreadId,
+      Word childThreadId, Word threadPointer);
+
+  /**
    * The frame address of the calling method: the value of its frame pointer register, which
    * addresses its frame record (see {@link TargetInfo#framePreviousOffset()}).
    */

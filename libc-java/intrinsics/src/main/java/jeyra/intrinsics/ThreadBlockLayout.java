@@ -42,6 +42,47 @@ public final class ThreadBlockLayout {
   /** Stack bytes kept below {@link #STACK_LIMIT} for creating a StackOverflowError. */
   public static final int STACK_RESERVE_BYTES = 256 * 1024;
 
+  /**
+   * The kernel's id of the thread (an int at the start of the slot). The kernel writes it
+   * when it creates the thread, and clears it when the thread has ended and no longer uses
+   * its stack (CLONE_PARENT_SETTID, CLONE_CHILD_CLEARTID); 0 in the main thread's block.
+   */
+  public static final int KERNEL_THREAD_ID = 7;
+
+  /**
+   * The start of the mapping that holds the thread's guard page, stack and this block, or 0
+   * for the main thread, whose stack is the kernel's.
+   */
+  public static final int MAPPING_START = 8;
+
+  /** The size in bytes of the mapping at {@link #MAPPING_START}. */
+  public static final int MAPPING_BYTES = 9;
+
+  /**
+   * The thread's park permit, an int futex word: 1 after {@code unpark} (or an interrupt),
+   * taken back to 0 by {@code park}.
+   */
+  public static final int PARK_PERMIT = 10;
+
+  /**
+   * A counter, an int futex word, that others raise to wake the thread from {@code sleep}
+   * or {@code Object.wait} (a notify or an interrupt); the thread sleeps on its value.
+   */
+  public static final int WAKE_EVENT = 11;
+
+  /** The next block in origin-java's list of ended threads whose memory awaits release. */
+  public static final int NEXT_ENDED = 12;
+
+  /**
+   * The byte offset of the thread's scratch memory in its block: {@link #SCRATCH_BYTES}
+   * bytes, 16-aligned, for system call arguments such as a timeout, so that blocking needs
+   * no allocation. Only the thread itself uses it, and never across a call that may block.
+   */
+  public static final int SCRATCH_OFFSET = 256;
+
+  /** The size of the scratch memory at {@link #SCRATCH_OFFSET}. */
+  public static final int SCRATCH_BYTES = 64;
+
   /** Number of slots in a thread block. */
-  public static final int SLOT_COUNT = 8;
+  public static final int SLOT_COUNT = 16;
 }

@@ -2,6 +2,7 @@ package jeyra.runtime.heap;
 
 import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.HubConstants;
+import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
@@ -26,6 +27,11 @@ public final class Allocator {
   /** HotSpot's largest array length. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
 
+  /**
+   * Bytes mapped for the heap so far. Threads map chunks at once, so it is updated
+   * atomically, by address: the allocator runs before any class is initialised, itself
+   * included, so it keeps its state in plain static fields.
+   */
   private static long committedBytes;
   private static long maxHeapBytes;
   private static boolean throwingOutOfMemory;
@@ -115,7 +121,11 @@ public final class Allocator {
 
   /** Bytes taken from the system so far ({@code Runtime.totalMemory}). */
   public static long committedBytes() {
-    return committedBytes;
+    return committedBytesWord().readLongVolatile(0);
+  }
+
+  private static Word committedBytesWord() {
+    return Linkage.staticFieldAddress(Allocator.class, "committedBytes");
   }
 
   /** Bytes left in the current chunk ({@code Runtime.freeMemory}, roughly). */
@@ -149,7 +159,7 @@ public final class Allocator {
     boolean large = size > CHUNK_BYTES / 4;
     long mapping = large ? (size + 4095) & ~4095L : CHUNK_BYTES;
     boolean limitKnown = maxHeapBytes != 0;
-    if (!throwingOutOfMemory && limitKnown && committedBytes + mapping > maxHeapBytes) {
+    if (!throwingOutOfMemory && limitKnown && committedBytes() + mapping > maxHeapBytes) {
       throw outOfMemory("Java heap space");
     }
     if (TargetInfo.wordBytes() == 4 && mapping >= (1L << 31)) {
@@ -160,7 +170,7 @@ public final class Allocator {
     if (Errno.failed(address)) {
       throw outOfMemory("Java heap space");
     }
-    committedBytes += mapping;
+    committedBytesWord().getAndAddLong(0, mapping);
     Word memory = Word.fromLong(address);
     if (large) {
       return memory;

@@ -26,11 +26,32 @@ public final class JavaLangAccess {
     return thread;
   }
 
-  /** Marks a thread as started and running, as the VM does when it attaches one. */
-  public static void markAlive(Thread thread) {
-    Target_java_lang_Thread target = (Target_java_lang_Thread) (Object) thread;
-    target.eetop = 1;
-    target.threadStatus = 0x0005; // JVMTI_THREAD_STATE_ALIVE | JVMTI_THREAD_STATE_RUNNABLE
+  /**
+   * Binds a thread to its thread block and marks it alive, or with 0 marks it ended:
+   * {@code Thread.isAlive} tests {@code eetop}, where HotSpot keeps its JavaThread.
+   */
+  public static void setThreadBlock(Thread thread, long block) {
+    ((Target_java_lang_Thread) (Object) thread).eetop = block;
+  }
+
+  /** The thread block of a live thread, 0 if it has not started or has ended. */
+  public static long threadBlock(Thread thread) {
+    return ((Target_java_lang_Thread) (Object) thread).eetop;
+  }
+
+  /** Sets {@code Thread.threadStatus} (see {@code jeyra.runtime.ThreadStates}). */
+  public static void setThreadStatus(Thread thread, int status) {
+    ((Target_java_lang_Thread) (Object) thread).threadStatus = status;
+  }
+
+  /** Whether the thread is a daemon. */
+  public static boolean isDaemon(Thread thread) {
+    return ((Target_java_lang_Thread) (Object) thread).daemon;
+  }
+
+  /** The stack size requested when the thread was made, 0 for the default. */
+  public static long requestedStackSize(Thread thread) {
+    return ((Target_java_lang_Thread) (Object) thread).stackSize;
   }
 
   /** {@code Thread.dispatchUncaughtException}: the handler prints the JVM's message. */

@@ -10,7 +10,7 @@ import jeyra.intrinsics.Word;
 import jeyra.runtime.Environment;
 import jeyra.runtime.Hubs;
 import jeyra.runtime.IdentityHashes;
-import jeyra.runtime.Monitors;
+import jeyra.runtime.ObjectWaits;
 import jeyra.runtime.heap.Allocator;
 import jeyra.runtime.stack.Backtraces;
 
@@ -47,38 +47,19 @@ final class Target_java_lang_Object {
   @Substitute
   @TargetElement(name = "notify")
   public final void notifySubstitute() {
-    if (!Monitors.holdsLock(this)) {
-      throw new IllegalMonitorStateException("current thread is not owner");
-    }
-    // Only one thread exists, so nobody waits: nothing to wake.
+    ObjectWaits.notify(this, false);
   }
 
   @Substitute
   @TargetElement(name = "notifyAll")
   public final void notifyAllSubstitute() {
-    if (!Monitors.holdsLock(this)) {
-      throw new IllegalMonitorStateException("current thread is not owner");
-    }
+    ObjectWaits.notify(this, true);
   }
 
-  /**
-   * With a single thread nobody can notify: a timed wait sleeps out its time, an untimed
-   * one would wait forever (as on the JVM) and is reported instead.
-   */
   @Substitute
   @TargetElement(name = "wait")
   public final void waitSubstitute(long timeoutMillis) throws InterruptedException {
-    if (timeoutMillis < 0) {
-      throw new IllegalArgumentException("timeout value is negative");
-    }
-    if (!Monitors.holdsLock(this)) {
-      throw new IllegalMonitorStateException("current thread is not owner");
-    }
-    if (timeoutMillis == 0) {
-      throw new InternalError("Object.wait() with no other thread to notify would block "
-          + "forever: threads are not supported yet");
-    }
-    Thread.sleep(timeoutMillis);
+    ObjectWaits.await(this, timeoutMillis);
   }
 }
 

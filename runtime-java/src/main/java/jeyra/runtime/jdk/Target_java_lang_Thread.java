@@ -3,22 +3,23 @@ package jeyra.runtime.jdk;
 import jeyra.annotate.Alias;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
+import jeyra.runtime.Blocking;
 import jeyra.runtime.CurrentThread;
+import jeyra.runtime.JavaThreads;
 import jeyra.runtime.Monitors;
-import jeyra.runtime.Sleep;
 
 /**
- * {@code java.lang.Thread}: the current thread comes from the thread block; sleeping and
- * yielding are system calls. Starting threads is not supported yet, except that the JDK's
- * own daemon threads that only serve a garbage collector (Reference Handler, Finalizer) are
- * left unstarted: without a collector no reference is ever enqueued for them.
+ * {@code java.lang.Thread}: the current thread comes from the thread block, threads start
+ * on origin-java threads ({@link JavaThreads}), sleeping and interrupts are futex waits and
+ * wake-ups ({@link Blocking}).
  */
 @TargetClass(Thread.class)
 final class Target_java_lang_Thread {
   @Alias int priority;
   @Alias volatile long eetop;
   @Alias volatile int threadStatus;
-  @Alias private boolean daemon;
+  @Alias boolean daemon;
+  @Alias long stackSize;
 
   @Alias
   void exit() {}
@@ -44,7 +45,7 @@ final class Target_java_lang_Thread {
     if (millis < 0) {
       throw new IllegalArgumentException("timeout value is negative");
     }
-    Sleep.sleepMillis(millis);
+    Blocking.sleep(millis);
   }
 
   @Substitute
@@ -55,24 +56,30 @@ final class Target_java_lang_Thread {
     return Monitors.holdsLock(obj);
   }
 
+  /**
+   * Starts the thread. The JDK's own daemon threads that only serve a garbage collector
+   * (Reference Handler, Finalizer) are left unstarted: there is no collector yet, so no
+   * reference is ever enqueued for them, and every program would pay for two idle threads.
+   */
   @Substitute
   private void start0() {
     String type = ((Object) this).getClass().getName();
     if (daemon && (type.equals("java.lang.ref.Reference$ReferenceHandler")
         || type.equals("java.lang.ref.Finalizer$FinalizerThread"))) {
-      return; // serves a collector that does not exist yet; see the class comment
+      return;
     }
-    throw new UnsupportedOperationException(
-        "Thread.start: jeyra does not support threads yet (" + type + ")");
+    JavaThreads.start((Thread) (Object) this);
   }
 
   /** Priorities have no effect on Linux without privileges; the JVM ignores them too. */
   @Substitute
   private void setPriority0(int newPriority) {}
 
-  /** The interrupt flag is kept in Java; with one thread nobody is blocked to wake. */
+  /** The interrupt flag is already set, in Java: wakes the thread if it blocks. */
   @Substitute
-  private void interrupt0() {}
+  private void interrupt0() {
+    Blocking.interrupt((Thread) (Object) this);
+  }
 
   @Substitute
   private static void clearInterruptEvent() {}
@@ -83,7 +90,6 @@ final class Target_java_lang_Thread {
 
   @Substitute
   private static Thread[] getThreads() {
-    Thread current = CurrentThread.javaThread();
-    return current == null ? new Thread[0] : new Thread[] {current};
+    return JavaThreads.liveThreads();
   }
 }

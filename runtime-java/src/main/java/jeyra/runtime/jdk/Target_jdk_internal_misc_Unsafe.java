@@ -8,6 +8,7 @@ import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.mem.MemoryOps;
+import jeyra.runtime.Blocking;
 import jeyra.runtime.Hubs;
 import jeyra.runtime.Throwing;
 import jeyra.runtime.heap.Allocator;
@@ -275,6 +276,16 @@ final class Target_jdk_internal_misc_Unsafe {
   @Substitute
   public void fullFence() {
     Cpu.fullFence();
+  }
+
+  @Substitute
+  public void park(boolean isAbsolute, long time) {
+    Blocking.park(isAbsolute, time);
+  }
+
+  @Substitute
+  public void unpark(Object thread) {
+    Blocking.unpark((Thread) thread);
   }
 
   @Substitute

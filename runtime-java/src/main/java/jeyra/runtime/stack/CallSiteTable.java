@@ -12,7 +12,8 @@ import jeyra.intrinsics.Word;
 public final class CallSiteTable {
   private CallSiteTable() {}
 
-  private static long[] sortedEntries;
+  /** Made on first use; threads racing to make it build equal tables. */
+  private static volatile long[] sortedEntries;
 
   /**
    * The site id of the call that returns to {@code returnAddress}, or -1 if the address is
