@@ -151,10 +151,10 @@ public final class Compiler {
         Path workDir = Files.createTempDirectory("jeyra-");
         try {
           Path object = workDir.resolve("program.o");
-          ObjectEmitter.emitObject(ir, machine, object);
-          if (options.emitLlvm()) {
+          if (options.emitLlvm()) { // first, so the IR is there when code emission fails
             ObjectEmitter.emitIr(ir, output.resolveSibling(output.getFileName() + ".ll"));
           }
+          ObjectEmitter.emitObject(ir, machine, object);
           start = phase(report, "emit", start);
 
           progress.start("linking");

@@ -89,6 +89,7 @@ public final class Codegen {
       // the very builtins they implement.
       ir.addFunctionAttribute(function, "no-builtins", "");
     }
+    placeInCodeSection(function);
     ir.addFunctionAttribute(function, "nounwind");
     ir.addFunctionAttribute(function, "frame-pointer", "all");
     ir.addFunctionAttribute(function, "disable-tail-calls", "true");
@@ -245,12 +246,23 @@ public final class Codegen {
       LLVMValueRef function = LLVMAddFunction(ir.module, "jeyra.init:" + t.name(),
           ir.functionType(ir.voidType));
       LLVMSetLinkage(function, LLVMInternalLinkage);
+      placeInCodeSection(function);
       ir.addFunctionAttribute(function, "nounwind");
       ir.addFunctionAttribute(function, "noinline");
       ir.addFunctionAttribute(function, "frame-pointer", "all");
       ir.addFunctionAttribute(function, "disable-tail-calls", "true");
       return function;
     });
+  }
+
+  /**
+   * Keeps a function in {@code .text}. Call sites are recorded as offsets from the code base
+   * label at the start of {@code .text} (see {@link CallSites}); left alone, LLVM moves
+   * functions it infers cold, such as a thread's noreturn entry, to {@code .text.unlikely},
+   * where that difference cannot be represented.
+   */
+  private static void placeInCodeSection(LLVMValueRef function) {
+    LLVMSetSection(function, ".text");
   }
 
   /** Every class whose init function was asked for. */
