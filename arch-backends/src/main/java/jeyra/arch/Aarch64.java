@@ -128,6 +128,22 @@ public final class Aarch64 implements Target {
   }
 
   @Override
+  public String signalReturnStub(String symbol) {
+    int sigreturn = Syscalls.GENERIC.number("rt_sigreturn").getAsInt();
+    return String.join("\n",
+        ".text",
+        ".globl " + symbol,
+        ".hidden " + symbol,
+        ".type " + symbol + ",%function",
+        symbol + ":",
+        "  mov x8, #" + sigreturn, // sp is at the signal frame
+        "  svc #0",
+        "  brk #0",
+        ".size " + symbol + ", .-" + symbol,
+        "");
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(0, 8); // [x29] = caller's x29, [x29 + 8] = saved x30 (lr)
   }

@@ -39,6 +39,27 @@ final class CConstants {
     values.put("SEEK_SET", 0);
     values.put("SEEK_CUR", 1);
     values.put("SEEK_END", 2);
+    // Signal numbers: the same on x86, arm64 and asm-generic (they differ on MIPS, SPARC).
+    String[] signals = {"SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS",
+        "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
+        "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG",
+        "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"};
+    for (int i = 0; i < signals.length; i++) {
+      values.put(signals[i], i + 1);
+    }
+    // The rt_sigaction flag that says a sa_restorer field follows sa_flags: x86 and arm64
+    // define it; the asm-generic ABI does not (see riscv64()).
+    values.put("SA_RESTORER", 0x04000000);
+    return values;
+  }
+
+  /**
+   * riscv64 follows asm-generic exactly: no sa_restorer field in {@code struct sigaction},
+   * the kernel returns from handlers through the vDSO. 0 says "no restorer".
+   */
+  static Map<String, Integer> riscv64() {
+    Map<String, Integer> values = generic();
+    values.put("SA_RESTORER", 0);
     return values;
   }
 

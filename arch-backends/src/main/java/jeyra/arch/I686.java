@@ -177,6 +177,22 @@ public final class I686 implements Target {
   }
 
   @Override
+  public String signalReturnStub(String symbol) {
+    int sigreturn = Syscalls.I386.number("rt_sigreturn").getAsInt();
+    return String.join("\n",
+        ".text",
+        ".globl " + symbol,
+        ".hidden " + symbol,
+        ".type " + symbol + ",@function",
+        symbol + ":",
+        "  movl $" + sigreturn + ", %eax", // the stack pointer is at the rt signal frame
+        "  int $0x80",
+        "  ud2",
+        ".size " + symbol + ", .-" + symbol,
+        "");
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(0, 4); // [ebp] = caller's ebp, [ebp + 4] = return address
   }

@@ -8,7 +8,7 @@ public final class Riscv64 implements Target {
   /** The one instance. */
   public static final Riscv64 INSTANCE = new Riscv64();
 
-  private static final Map<String, Integer> CONSTANTS = Map.copyOf(CConstants.generic());
+  private static final Map<String, Integer> CONSTANTS = Map.copyOf(CConstants.riscv64());
 
   private Riscv64() {}
 
@@ -126,6 +126,24 @@ public final class Riscv64 implements Target {
         "1:"),
         "={x10},{x10},{x11},{x12},{x14},{x13},~{x17},~{memory}",
         true);
+  }
+
+  @Override
+  public String signalReturnStub(String symbol) {
+    // Unused: riscv64 has no sa_restorer (SA_RESTORER is 0). Defined so that every target
+    // links the same symbols.
+    int sigreturn = Syscalls.GENERIC.number("rt_sigreturn").getAsInt();
+    return String.join("\n",
+        ".text",
+        ".globl " + symbol,
+        ".hidden " + symbol,
+        ".type " + symbol + ",@function",
+        symbol + ":",
+        "  li a7, " + sigreturn,
+        "  ecall",
+        "  unimp",
+        ".size " + symbol + ", .-" + symbol,
+        "");
   }
 
   @Override

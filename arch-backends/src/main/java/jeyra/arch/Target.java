@@ -107,6 +107,17 @@ public interface Target {
    */
   InlineAsm startThread(String entrySymbol);
 
+  /**
+   * Returns module-level assembly defining {@code symbol} as a signal restorer: the code a
+   * signal handler returns to, which calls rt_sigreturn so that the kernel restores the
+   * interrupted state from the signal frame. rt_sigaction takes its address in
+   * {@code sa_restorer} where the ABI has that field (constant {@code SA_RESTORER} non-zero);
+   * elsewhere (riscv64) the kernel's vDSO does this and the stub is defined but unused.
+   *
+   * @param symbol the name to define
+   */
+  String signalReturnStub(String symbol);
+
   /** Where a frame record keeps the caller's frame pointer and the return address. */
   FrameRecord frameRecord();
 

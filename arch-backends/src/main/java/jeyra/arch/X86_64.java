@@ -141,6 +141,22 @@ public final class X86_64 implements Target {
   }
 
   @Override
+  public String signalReturnStub(String symbol) {
+    int sigreturn = Syscalls.X86_64.number("rt_sigreturn").getAsInt();
+    return String.join("\n",
+        ".text",
+        ".globl " + symbol,
+        ".hidden " + symbol,
+        ".type " + symbol + ",@function",
+        symbol + ":",
+        "  movl $" + sigreturn + ", %eax", // the stack pointer is at the signal frame
+        "  syscall",
+        "  ud2",
+        ".size " + symbol + ", .-" + symbol,
+        "");
+  }
+
+  @Override
   public FrameRecord frameRecord() {
     return new FrameRecord(0, 8); // [rbp] = caller's rbp, [rbp + 8] = return address
   }

@@ -71,6 +71,7 @@ public final class RuntimeMain {
         RawOutput.errorLine(ProgramSelection.usage(argc, argv));
         return 2;
       }
+      SignalDispatcher.catchQuietSignals();
       JavaLangAccess.initPhase1();
     } catch (Throwable t) {
       RawOutput.errorLine("jeyra: the Java runtime failed to start: " + t);

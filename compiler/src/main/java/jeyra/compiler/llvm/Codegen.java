@@ -45,6 +45,8 @@ public final class Codegen {
   private final Map<ClassInfo, LLVMValueRef> initFunctions = new HashMap<>();
   private final Map<ClassInfo, Boolean> needsInitialization = new HashMap<>();
   private final Map<String, LLVMValueRef> imports = new HashMap<>();
+  /** Reachable methods by their {@code @Export} symbol, made on first use. */
+  private Map<String, MethodInfo> exportsBySymbol;
 
   public Codegen(Ir ir, Universe universe, Reachability reachability, Layouts layouts,
       Dispatch dispatch, Diagnostics diagnostics) {
@@ -114,6 +116,20 @@ public final class Codegen {
   /** {@code java/lang/String.charAt(I)C}: readable in symbol tables and profilers. */
   public static String functionName(MethodInfo method) {
     return method.owner().name() + "." + method.name() + method.descriptor();
+  }
+
+  /** The reachable method exported as {@code symbol}, or null. */
+  public MethodInfo exportedMethod(String symbol) {
+    if (exportsBySymbol == null) {
+      exportsBySymbol = new HashMap<>();
+      for (MethodInfo method : reachability.reachableMethods()) {
+        String name = exportName(method);
+        if (name != null) {
+          exportsBySymbol.put(name, method);
+        }
+      }
+    }
+    return exportsBySymbol.get(symbol);
   }
 
   /** The C symbol a method is exported as ({@code @Export}), or null. */

@@ -465,7 +465,11 @@ final class IntrinsicLowering {
     switch (insn.name) {
       case "symbolAddress": {
         String symbol = constantString(mc.pop(), insn);
-        LLVMValueRef global = LLVMGetNamedGlobal(ir.module, symbol);
+        // A Java method exported under the name is a function: declaring a global of the
+        // same name would make LLVM rename one of the two.
+        MethodInfo exported = cg.exportedMethod(symbol);
+        LLVMValueRef global = exported != null ? cg.function(exported)
+            : LLVMGetNamedGlobal(ir.module, symbol);
         if (global == null) {
           global = LLVMAddGlobal(ir.module, ir.i8, symbol);
         }

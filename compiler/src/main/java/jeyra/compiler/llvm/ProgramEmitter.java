@@ -22,6 +22,9 @@ public final class ProgramEmitter {
   /** The C symbol every thread but the first starts in (origin-java's thread entry). */
   public static final String THREAD_ENTRY_SYMBOL = "jeyra_thread_start";
 
+  /** The C symbol of the signal restorer (see {@code Target.signalReturnStub}). */
+  public static final String SIGNAL_RETURN_SYMBOL = "jeyra_signal_return";
+
   private final Codegen cg;
 
   public ProgramEmitter(Codegen cg) {
@@ -37,7 +40,8 @@ public final class ProgramEmitter {
     Ir ir = cg.ir;
     // The code base follows the entry stub: a return address below it (the one _start
     // leaves) is no call site, so stack walks end there.
-    String moduleAsm = ir.target.entryStub(ENTRY_SYMBOL) + "\n.text\n.globl "
+    String moduleAsm = ir.target.entryStub(ENTRY_SYMBOL) + "\n"
+        + ir.target.signalReturnStub(SIGNAL_RETURN_SYMBOL) + "\n.text\n.globl "
         + CallSites.CODE_BASE + "\n.hidden " + CallSites.CODE_BASE + "\n" + CallSites.CODE_BASE
         + ":\n";
     LLVMSetModuleInlineAsm2(ir.module, moduleAsm, moduleAsm.length());

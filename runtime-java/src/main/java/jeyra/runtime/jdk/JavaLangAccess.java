@@ -64,6 +64,11 @@ public final class JavaLangAccess {
     ((Target_java_lang_Thread) (Object) thread).exit();
   }
 
+  /** {@code jdk.internal.misc.Signal.dispatch}: starts the thread running a signal's handler. */
+  public static void dispatchSignal(int number) {
+    Target_jdk_internal_misc_Signal.dispatch(number);
+  }
+
   /** {@code Shutdown.shutdown()}: runs the shutdown hooks. */
   public static void shutdown() {
     Target_java_lang_Shutdown.shutdown();

@@ -7,6 +7,7 @@ import jeyra.annotate.TargetElement;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.origin.program.ProgramInfo;
 import jeyra.runtime.Clock;
+import jeyra.runtime.SignalDispatcher;
 
 // Substitutions for jdk.internal.misc (VM, UnsafeConstants, CDS, ScopedMemoryAccess) and the JDK's signal
 // setup. Unsafe has a file of its own.
@@ -80,14 +81,28 @@ final class Target_jdk_internal_misc_ScopedMemoryAccess {
 }
 
 /**
- * {@code java.lang.Terminator}: the JVM installs handlers for SIGINT, SIGTERM and SIGHUP that
- * run the shutdown hooks. jeyra does not handle signals yet, so these signals end the
- * process at once, without running shutdown hooks.
+ * {@code jdk.internal.misc.Signal}'s natives, as HotSpot's JVM_FindSignal, JVM_RegisterSignal
+ * and JVM_RaiseSignal: Java handlers run on threads started by {@link SignalDispatcher}.
  */
-@TargetClass(className = "java.lang.Terminator")
-final class Target_java_lang_Terminator {
+@TargetClass(className = "jdk.internal.misc.Signal")
+final class Target_jdk_internal_misc_Signal {
+  @Alias
+  static void dispatch(int number) {}
+
   @Substitute
-  static void setup() {}
+  private static int findSignal0(String name) {
+    return SignalDispatcher.find(name);
+  }
+
+  @Substitute
+  private static long handle0(int number, long handler) {
+    return SignalDispatcher.register(number, handler);
+  }
+
+  @Substitute
+  private static void raise0(int number) {
+    SignalDispatcher.raise(number);
+  }
 }
 
 /**
