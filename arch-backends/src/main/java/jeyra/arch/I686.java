@@ -178,6 +178,12 @@ public final class I686 implements Target {
 
   @Override
   public String signalReturnStub(String symbol) {
+    // rt_sigreturn reloads gs from the frame, and so its base from the thread's TLS slot.
+    // The kernel keeps those slots per thread, but QEMU's user mode keeps one table for all
+    // threads, where the slot holds the block of whichever thread set it last. So first the
+    // slot is set again to this thread's block, read through gs (still right here): on
+    // Linux that changes nothing, under QEMU it makes the reload find this thread's block.
+    int setThreadArea = Syscalls.I386.number("set_thread_area").getAsInt();
     int sigreturn = Syscalls.I386.number("rt_sigreturn").getAsInt();
     return String.join("\n",
         ".text",
@@ -185,7 +191,23 @@ public final class I686 implements Target {
         ".hidden " + symbol,
         ".type " + symbol + ",@function",
         symbol + ":",
-        "  movl $" + sigreturn + ", %eax", // the stack pointer is at the rt signal frame
+        "  movw %gs, %ax",
+        "  movzwl %ax, %eax",
+        "  testl %eax, %eax",
+        "  jz 1f", // no thread pointer yet: nothing to restore
+        "  subl $16, %esp", // a user_desc, as in startThread
+        "  shrl $3, %eax",
+        "  movl %eax, (%esp)",
+        "  movl %gs:0, %eax",
+        "  movl %eax, 4(%esp)",
+        "  movl $0xfffff, 8(%esp)",
+        "  movl $0x51, 12(%esp)",
+        "  movl %esp, %ebx",
+        "  movl $" + setThreadArea + ", %eax",
+        "  int $0x80",
+        "  addl $16, %esp", // the stack pointer is back at the rt signal frame
+        "1:",
+        "  movl $" + sigreturn + ", %eax",
         "  int $0x80",
         "  ud2",
         ".size " + symbol + ", .-" + symbol,
