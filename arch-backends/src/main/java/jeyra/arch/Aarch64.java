@@ -80,11 +80,7 @@ public final class Aarch64 implements Target {
 
   @Override
   public String entryStub(String entrySymbol) {
-    return String.join("\n",
-        ".text",
-        ".globl _start",
-        ".type _start,%function",
-        "_start:",
+    return AsmFunction.global("_start",
         "  mov x29, xzr", // end of the frame-pointer chain
         "  mov x30, xzr", // no return address
         "  mov x0, sp", // argument: the initial stack pointer, pointing at argc
@@ -130,17 +126,10 @@ public final class Aarch64 implements Target {
   @Override
   public String signalReturnStub(String symbol) {
     int sigreturn = Syscalls.GENERIC.number("rt_sigreturn").getAsInt();
-    return String.join("\n",
-        ".text",
-        ".globl " + symbol,
-        ".hidden " + symbol,
-        ".type " + symbol + ",%function",
-        symbol + ":",
+    return AsmFunction.hidden(symbol,
         "  mov x8, #" + sigreturn, // sp is at the signal frame
         "  svc #0",
-        "  brk #0",
-        ".size " + symbol + ", .-" + symbol,
-        "");
+        "  brk #0");
   }
 
   @Override

@@ -89,11 +89,7 @@ public final class I686 implements Target {
 
   @Override
   public String entryStub(String entrySymbol) {
-    return String.join("\n",
-        ".text",
-        ".globl _start",
-        ".type _start,@function",
-        "_start:",
+    return AsmFunction.global("_start",
         "  xorl %ebp, %ebp", // end of the frame-pointer chain
         "  movl %esp, %eax", // the initial stack pointer, pointing at argc
         "  andl $-16, %esp", // align so that the stack is 16-byte aligned at the call
@@ -114,16 +110,12 @@ public final class I686 implements Target {
   @Override
   public InlineAsm setThreadPointer() {
     // set_thread_area(&desc) with a user_desc on the stack: entry -1 (the kernel picks a
-    // free TLS slot and writes its number back), base = the block, a 4 GiB limit in pages,
-    // flags seg_32bit | limit_in_pages | useable. Then gs = the slot's selector (index << 3,
-    // GDT, privilege 3), through which the block is read back (gs:0).
+    // free TLS slot and writes its number back), base = the block. Then gs = the slot's
+    // selector (index << 3, GDT, privilege 3), through which the block is read back (gs:0).
     int setThreadArea = Syscalls.I386.number("set_thread_area").getAsInt();
     return new InlineAsm(String.join("\n\t",
         "subl $$16, %esp",
-        "movl $$-1, (%esp)",
-        "movl %ecx, 4(%esp)",
-        "movl $$0xfffff, 8(%esp)",
-        "movl $$0x51, 12(%esp)",
+        userDescAtStackPointer("$$-1", "%ecx", "$$"),
         "movl %esp, %ebx",
         "movl $$" + setThreadArea + ", %eax",
         "int $$0x80",
@@ -153,10 +145,7 @@ public final class I686 implements Target {
         "movw %gs, %ax",
         "movzwl %ax, %eax",
         "shrl $$3, %eax",
-        "movl %eax, (%esp)",
-        "movl %esi, 4(%esp)",
-        "movl $$0xfffff, 8(%esp)",
-        "movl $$0x51, 12(%esp)",
+        userDescAtStackPointer("%eax", "%esi", "$$"),
         "movl %esp, %esi",
         "movl $$" + clone + ", %eax",
         "int $$0x80",
@@ -185,23 +174,15 @@ public final class I686 implements Target {
     // Linux that changes nothing, under QEMU it makes the reload find this thread's block.
     int setThreadArea = Syscalls.I386.number("set_thread_area").getAsInt();
     int sigreturn = Syscalls.I386.number("rt_sigreturn").getAsInt();
-    return String.join("\n",
-        ".text",
-        ".globl " + symbol,
-        ".hidden " + symbol,
-        ".type " + symbol + ",@function",
-        symbol + ":",
+    return AsmFunction.hidden(symbol,
         "  movw %gs, %ax",
         "  movzwl %ax, %eax",
         "  testl %eax, %eax",
         "  jz 1f", // no thread pointer yet: nothing to restore
-        "  subl $16, %esp", // a user_desc, as in startThread
+        "  subl $16, %esp",
         "  shrl $3, %eax",
-        "  movl %eax, (%esp)",
-        "  movl %gs:0, %eax",
-        "  movl %eax, 4(%esp)",
-        "  movl $0xfffff, 8(%esp)",
-        "  movl $0x51, 12(%esp)",
+        "  movl %gs:0, %ecx",
+        "  " + userDescAtStackPointer("%eax", "%ecx", "$"),
         "  movl %esp, %ebx",
         "  movl $" + setThreadArea + ", %eax",
         "  int $0x80",
@@ -209,9 +190,7 @@ public final class I686 implements Target {
         "1:",
         "  movl $" + sigreturn + ", %eax",
         "  int $0x80",
-        "  ud2",
-        ".size " + symbol + ", .-" + symbol,
-        "");
+        "  ud2");
   }
 
   @Override
@@ -228,5 +207,22 @@ public final class I686 implements Target {
   public OptionalInt constant(String name) {
     Integer value = CONSTANTS.get(name);
     return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  /**
+   * Fills the user_desc that set_thread_area and clone's CLONE_SETTLS take, in the 16 bytes
+   * at the stack pointer: the TLS slot, the base (the thread block), a 4 GiB limit in pages
+   * and the flags seg_32bit | limit_in_pages | useable.
+   *
+   * @param slot the slot's index, a register or an immediate
+   * @param base a register holding the thread block's address
+   * @param immediate how an immediate is written: "$$" in inline assembly, "$" in module asm
+   */
+  private static String userDescAtStackPointer(String slot, String base, String immediate) {
+    return String.join("\n\t",
+        "movl " + slot + ", (%esp)",
+        "movl " + base + ", 4(%esp)",
+        "movl " + immediate + "0xfffff, 8(%esp)",
+        "movl " + immediate + "0x51, 12(%esp)");
   }
 }

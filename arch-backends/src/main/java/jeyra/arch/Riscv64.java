@@ -80,11 +80,7 @@ public final class Riscv64 implements Target {
 
   @Override
   public String entryStub(String entrySymbol) {
-    return String.join("\n",
-        ".text",
-        ".globl _start",
-        ".type _start,@function",
-        "_start:",
+    return AsmFunction.global("_start",
         "  mv s0, zero", // end of the frame-pointer chain
         "  mv ra, zero", // no return address
         "  mv a0, sp", // argument: the initial stack pointer, pointing at argc
@@ -133,17 +129,10 @@ public final class Riscv64 implements Target {
     // Unused: riscv64 has no sa_restorer (SA_RESTORER is 0). Defined so that every target
     // links the same symbols.
     int sigreturn = Syscalls.GENERIC.number("rt_sigreturn").getAsInt();
-    return String.join("\n",
-        ".text",
-        ".globl " + symbol,
-        ".hidden " + symbol,
-        ".type " + symbol + ",@function",
-        symbol + ":",
+    return AsmFunction.hidden(symbol,
         "  li a7, " + sigreturn,
         "  ecall",
-        "  unimp",
-        ".size " + symbol + ", .-" + symbol,
-        "");
+        "  unimp");
   }
 
   @Override

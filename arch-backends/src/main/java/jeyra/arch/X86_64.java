@@ -88,11 +88,7 @@ public final class X86_64 implements Target {
 
   @Override
   public String entryStub(String entrySymbol) {
-    return String.join("\n",
-        ".text",
-        ".globl _start",
-        ".type _start,@function",
-        "_start:",
+    return AsmFunction.global("_start",
         "  xorl %ebp, %ebp", // end of the frame-pointer chain
         "  movq %rsp, %rdi", // argument: the initial stack pointer, pointing at argc
         "  andq $-16, %rsp", // the ABI wants a 16-byte aligned stack at a call
@@ -143,17 +139,10 @@ public final class X86_64 implements Target {
   @Override
   public String signalReturnStub(String symbol) {
     int sigreturn = Syscalls.X86_64.number("rt_sigreturn").getAsInt();
-    return String.join("\n",
-        ".text",
-        ".globl " + symbol,
-        ".hidden " + symbol,
-        ".type " + symbol + ",@function",
-        symbol + ":",
+    return AsmFunction.hidden(symbol,
         "  movl $" + sigreturn + ", %eax", // the stack pointer is at the signal frame
         "  syscall",
-        "  ud2",
-        ".size " + symbol + ", .-" + symbol,
-        "");
+        "  ud2");
   }
 
   @Override
