@@ -24,6 +24,13 @@ public final class ClassInitialization {
   private static int lockState;
   /** Raised when an initialisation ends; a futex word, only used by address. */
   private static int completions;
+  /**
+   * How many threads are about to sleep, or sleep, on {@link #completions}; only used by
+   * address. An ending initialisation makes the wake-up system call only when this is not
+   * zero: a program initialises hundreds of classes, almost never while another thread
+   * waits for one.
+   */
+  private static int sleepers;
 
   private static Word lock() {
     return Linkage.staticFieldAddress(ClassInitialization.class, "lockState");
@@ -31,6 +38,10 @@ public final class ClassInitialization {
 
   private static Word completions() {
     return Linkage.staticFieldAddress(ClassInitialization.class, "completions");
+  }
+
+  private static Word sleepers() {
+    return Linkage.staticFieldAddress(ClassInitialization.class, "sleepers");
   }
 
   /**
@@ -63,7 +74,12 @@ public final class ClassInitialization {
       if (!othersWork) {
         break;
       }
+      // Counted before the futex reads completions: an end that finds no sleepers raised
+      // completions before this count (all sequentially consistent), so the wait sees the
+      // value change and returns at once.
+      sleepers().getAndAddInt(0, 1);
       FutexWaits.await(completions(), seen, FutexWaits.FOREVER);
+      sleepers().getAndAddInt(0, -1);
     }
     if (state == HubConstants.INIT_ERRONEOUS) {
       throw new NoClassDefFoundError("Could not initialize class " + type.getName());
@@ -97,6 +113,8 @@ public final class ClassInitialization {
     hub.jeyraInitState = state;
     RuntimeLock.unlock(lock());
     completions().getAndAddInt(0, 1);
-    FutexWaits.wakeAll(completions());
+    if (sleepers().readIntVolatile(0) != 0) {
+      FutexWaits.wakeAll(completions());
+    }
   }
 }
