@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 final class Corpus {
   private Corpus() {}
 
-  /** One run of a program: its command-line arguments and what its stdin holds. */
-  record Case(String mainClass, List<String> arguments, String stdin) {}
+  /** One run of a program: its command-line arguments and what its stdin is. */
+  record Case(String mainClass, List<String> arguments, ProcessRunner.Stdin stdin) {}
+
+  private static final ProcessRunner.Stdin NO_INPUT = new ProcessRunner.PipedText("");
 
   /** Environment every run gets, JVM and native alike (Environment prints it). */
   static final Map<String, String> ENVIRONMENT = Map.of(
@@ -27,9 +29,14 @@ final class Corpus {
   private static final Map<String, Case> SPECIAL = Map.of(
       "corpus.Arguments", new Case("corpus.Arguments",
           List.of("one", "two words", "", "\u00fcn\u00ef\u00a9\u00f8d\u00e9 \ud83d\ude00",
-              "--flag=value"), ""),
-      "corpus.StdinEcho", new Case("corpus.StdinEcho", List.of(),
-          "first line\n  second  line here\n\n\u00fcnicode \u4e2d\u6587 last line"));
+              "--flag=value"), NO_INPUT),
+      "corpus.StdinEcho", new Case("corpus.StdinEcho", List.of(), new ProcessRunner.PipedText(
+          "first line\n  second  line here\n\n\u00fcnicode \u4e2d\u6587 last line")),
+      "corpus.PipedStdin", new Case("corpus.PipedStdin", List.of(),
+          new ProcessRunner.PipedText("abcdef\n")),
+      // 4 GiB and 1 MiB of zeros, so that offsets pass both 2^31 and 2^32.
+      "corpus.LargeStdin", new Case("corpus.LargeStdin", List.of(),
+          new ProcessRunner.SparseFile((4L << 30) + (1 << 20), "the end\n")));
 
   /** The classes directory the corpus was compiled to. */
   static Path classesDirectory() {
@@ -45,7 +52,7 @@ final class Corpus {
           .filter(name -> name.endsWith(".class") && !name.contains("$"))
           .map(name -> "corpus." + name.substring(0, name.length() - ".class".length()))
           .sorted()
-          .map(name -> SPECIAL.getOrDefault(name, new Case(name, List.of(), "")))
+          .map(name -> SPECIAL.getOrDefault(name, new Case(name, List.of(), NO_INPUT)))
           .collect(Collectors.toList());
     }
   }

@@ -9,6 +9,7 @@ import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
 import jeyra.libc.fs.FileControl;
+import jeyra.libc.fs.FileStatus;
 import jeyra.libc.io.DeviceControl;
 import jeyra.libc.io.ReadWrite;
 import jeyra.libc.io.Seek;
@@ -109,30 +110,72 @@ final class Target_java_io_FileInputStream {
   }
 
   /**
-   * io_util_md.c handleAvailable: the bytes readable without blocking. Linux answers FIONREAD
-   * for pipes, sockets, terminals and regular files alike; where it cannot, the distance to
-   * the end of a seekable file.
+   * io_util_md.c handleAvailable: the bytes readable without blocking. For a stream
+   * (terminal, pipe, socket) the kernel's count, FIONREAD; for anything else the distance
+   * from the offset to the end, which may pass 2 GiB: it is capped at Integer.MAX_VALUE.
+   * (FIONREAD on a regular file would give that distance cut to 32 bits.)
    */
   @Substitute
   private int available0() throws IOException {
-    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
-    if (descriptor == -1) {
-      throw new IOException("Stream Closed");
+    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    byte[] status = new byte[FileStatus.BUFFER_BYTES];
+    Word described = Word.addressOf(status).add(TargetInfo.arrayBaseOffset());
+    long size = -1;
+    if (!Errno.failed(FileStatus.describe(descriptor, described))) {
+      if (FileStatus.isStream(described)) {
+        int[] count = new int[1];
+        long result = DeviceControl.ioctl(descriptor, TargetInfo.constant("FIONREAD"),
+            Word.addressOf(count).add(TargetInfo.arrayBaseOffset()));
+        if (!Errno.failed(result)) {
+          return Math.max(count[0], 0);
+        }
+      } else if (FileStatus.isRegular(described)) {
+        size = FileStatus.size(described);
+      }
     }
-    int[] count = new int[1];
-    long result = DeviceControl.ioctl(descriptor, TargetInfo.constant("FIONREAD"),
-        Word.addressOf(count).add(TargetInfo.arrayBaseOffset()));
-    if (!Errno.failed(result)) {
-      return Math.max(count[0], 0);
+    long current = Util_java_io_FileInputStream.currentOffset(descriptor);
+    if (size < current) {
+      size = Util_java_io_FileInputStream.seek(descriptor, 0, TargetInfo.constant("SEEK_END"));
+      Util_java_io_FileInputStream.seek(descriptor, current, TargetInfo.constant("SEEK_SET"));
     }
-    long current = Seek.lseek(descriptor, 0, TargetInfo.constant("SEEK_CUR"));
-    long end = Errno.failed(current) ? current
-        : Seek.lseek(descriptor, 0, TargetInfo.constant("SEEK_END"));
-    if (Errno.failed(end)) {
-      throw new IOException(ErrnoMessages.of(Errno.of(end)));
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(size - current, 0));
+  }
+
+  /**
+   * FileInputStream.c skip0: moves the offset by {@code n} (back, if negative) and returns
+   * how far it moved; past the end is allowed. A pipe cannot seek: IOException "Illegal
+   * seek".
+   */
+  @Substitute
+  private long skip0(long n) throws IOException {
+    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    long current = Util_java_io_FileInputStream.currentOffset(descriptor);
+    long end = Util_java_io_FileInputStream.seek(descriptor, n, TargetInfo.constant("SEEK_CUR"));
+    return end - current;
+  }
+
+  /**
+   * FileInputStream.c length0 (io_util_md.c handleGetLength): the file's size; 0 for a pipe
+   * or terminal. (HotSpot asks a block device its size with BLKGETSIZE64; jeyra does not,
+   * and gives the 0 the kernel reports.)
+   */
+  @Substitute
+  private long length0() throws IOException {
+    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    byte[] status = new byte[FileStatus.BUFFER_BYTES];
+    Word described = Word.addressOf(status).add(TargetInfo.arrayBaseOffset());
+    long result = FileStatus.describe(descriptor, described);
+    if (Errno.failed(result)) {
+      throw new IOException(ErrnoMessages.of(Errno.of(result)));
     }
-    Seek.lseek(descriptor, current, TargetInfo.constant("SEEK_SET"));
-    return (int) Math.min(Integer.MAX_VALUE, Math.max(end - current, 0));
+    return FileStatus.size(described);
+  }
+
+  /** FileInputStream.c position0: the file offset; a pipe has none ("Illegal seek"). */
+  @Substitute
+  private long position0() throws IOException {
+    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    return Util_java_io_FileInputStream.currentOffset(descriptor);
   }
 
   /** io_util.c readBytes: -1 at end of file. */
@@ -147,10 +190,7 @@ final class Target_java_io_FileInputStream {
     if (len == 0) {
       return 0;
     }
-    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
-    if (descriptor == -1) {
-      throw new IOException("Stream Closed");
-    }
+    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
     Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
     while (true) {
       long result = ReadWrite.read(descriptor, address, len);
@@ -162,5 +202,33 @@ final class Target_java_io_FileInputStream {
       }
       return result == 0 ? -1 : (int) result;
     }
+  }
+}
+
+/** Helpers of the FileInputStream substitution. */
+final class Util_java_io_FileInputStream {
+  private Util_java_io_FileInputStream() {}
+
+  /** The descriptor of an open stream; IOException "Stream Closed" for a closed one. */
+  static int openDescriptor(FileDescriptor fd) throws IOException {
+    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
+    if (descriptor == -1) {
+      throw new IOException("Stream Closed");
+    }
+    return descriptor;
+  }
+
+  /** The file offset: {@link #seek} by nothing from the current one. */
+  static long currentOffset(int descriptor) throws IOException {
+    return seek(descriptor, 0, TargetInfo.constant("SEEK_CUR"));
+  }
+
+  /** lseek(2), throwing as JNU_ThrowIOExceptionWithLastError: the error's message. */
+  static long seek(int descriptor, long offset, int whence) throws IOException {
+    long result = Seek.lseek(descriptor, offset, whence);
+    if (Errno.failed(result)) {
+      throw new IOException(ErrnoMessages.of(Errno.of(result)));
+    }
+    return result;
   }
 }
