@@ -2,7 +2,10 @@ package jeyra.compiler;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import jeyra.arch.Target;
+import jeyra.arch.Targets;
+import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
 
 /**
@@ -20,4 +23,22 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  * @param jdkHome a JDK 17 to take the class library from, or null for the running JDK
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
-    OptLevel optLevel, boolean emitLlvm, boolean verbose, Path jdkHome) {}
+    OptLevel optLevel, boolean emitLlvm, boolean verbose, Path jdkHome) {
+
+  /**
+   * The target a user named (on the command line or in a build file).
+   *
+   * @param name a target name, or null for this machine's architecture
+   * @throws CompileError if no target has that name
+   */
+  public static Target target(String name) {
+    if (name == null) {
+      return Targets.host();
+    }
+    Optional<Target> found = Targets.byName(name);
+    if (found.isEmpty()) {
+      throw new CompileError("unknown target '" + name + "' (known: " + Targets.names() + ")");
+    }
+    return found.get();
+  }
+}

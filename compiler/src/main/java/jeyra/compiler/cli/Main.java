@@ -6,11 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import jeyra.arch.Target;
-import jeyra.arch.Targets;
 import jeyra.compiler.BuildReport;
 import jeyra.compiler.CompileOptions;
 import jeyra.compiler.Compiler;
@@ -121,7 +119,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Target chosen = chooseTarget();
+      Target chosen = CompileOptions.target(target);
       CompileOptions options = new CompileOptions(inputs, classPath(), output, chosen,
           optLevel(), emitLlvm, verbose, jdk);
       BuildReport report = new Compiler(System.err).compile(options);
@@ -130,18 +128,6 @@ public final class Main implements Callable<Integer> {
         spec.commandLine().getErr().flush();
       }
       return 0;
-    }
-
-    private Target chooseTarget() {
-      if (target == null) {
-        return Targets.host();
-      }
-      Optional<Target> found = Targets.byName(target);
-      if (found.isEmpty()) {
-        throw new CompileError("unknown target '" + target + "' (known: " + Targets.names()
-            + ")");
-      }
-      return found.get();
     }
 
     private OptLevel optLevel() {

@@ -1,0 +1,146 @@
+package jeyra.maven;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jeyra.compiler.BuildReport;
+import jeyra.compiler.CompileOptions;
+import jeyra.compiler.Compiler;
+import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code jeyra:compile}: builds the project's program into a static native executable, from
+ * its classes and its runtime dependencies, in the {@code package} phase. It does what
+ * {@code jeyra compile -cp <runtime class path> <mainClass>} does on the command line.
+ */
+@Mojo(name = "compile", defaultPhase = LifecyclePhase.PACKAGE,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
+public final class CompileMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** The class whose {@code main} the executable runs. */
+  @Parameter(property = "jeyra.mainClass")
+  private String mainClass;
+
+  /**
+   * Several main classes instead of one: they make one multi-call executable, which runs the
+   * program named by its own file name (a symbolic link, say) or by its first argument.
+   */
+  @Parameter
+  private List<String> mainClasses;
+
+  /** The executable to write. */
+  @Parameter(property = "jeyra.outputFile",
+      defaultValue = "${project.build.directory}/${project.artifactId}")
+  private File outputFile;
+
+  /** Target architecture: x86_64, aarch64, riscv64 or i686; this machine's by default. */
+  @Parameter(property = "jeyra.target")
+  private String target;
+
+  /** Optimisation level: 0, 1, 2, 3 or s. */
+  @Parameter(property = "jeyra.optimization", defaultValue = "2")
+  private String optimization;
+
+  /** A JDK 17 to take the class library from; by default the JDK that runs Maven. */
+  @Parameter(property = "jeyra.jdk")
+  private File jdk;
+
+  /** Also write the optimised LLVM IR beside the executable. */
+  @Parameter(property = "jeyra.emitLlvm", defaultValue = "false")
+  private boolean emitLlvm;
+
+  /** Log the build report: classes and methods reached, code size, time per phase. */
+  @Parameter(property = "jeyra.verbose", defaultValue = "false")
+  private boolean verbose;
+
+  /** Skip the native build. */
+  @Parameter(property = "jeyra.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("jeyra: skipped");
+      return;
+    }
+    CompileOptions options = new CompileOptions(inputs(), classPath(), outputFile.toPath(),
+        target(), optLevel(), emitLlvm, verbose, jdk == null ? null : jdk.toPath());
+    BuildReport report;
+    try (PrintStream progress = new PrintStream(new LogLines(getLog()), true,
+        StandardCharsets.UTF_8)) {
+      report = new Compiler(progress).compile(options);
+    } catch (CompileError e) {
+      throw new MojoFailureException("jeyra: " + e.getMessage(), e);
+    }
+    if (verbose) {
+      for (String line : report.format().split("\\R")) {
+        getLog().info(line);
+      }
+    }
+    getLog().info("jeyra: wrote " + outputFile + " (" + options.target().name() + ", "
+        + String.format(Locale.ROOT, "%,d", outputFile.length()) + " bytes)");
+  }
+
+  private List<String> inputs() throws MojoFailureException {
+    boolean hasOne = mainClass != null && !mainClass.isBlank();
+    boolean hasMany = mainClasses != null && !mainClasses.isEmpty();
+    if (hasOne == hasMany) {
+      throw new MojoFailureException("jeyra: set exactly one of <mainClass> (or -Djeyra.mainClass)"
+          + " and <mainClasses> in the jeyra-maven-plugin configuration");
+    }
+    return hasOne ? List.of(mainClass.trim()) : List.copyOf(mainClasses);
+  }
+
+  /** The project's classes and its compile and runtime dependencies, in Maven's order. */
+  private List<Path> classPath() throws MojoExecutionException {
+    List<Path> entries = new ArrayList<>();
+    try {
+      for (String element : project.getRuntimeClasspathElements()) {
+        Path entry = Path.of(element);
+        if (Files.exists(entry)) { // target/classes is absent when there are no sources
+          entries.add(entry);
+        }
+      }
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("jeyra: the project's dependencies are not resolved", e);
+    }
+    return entries;
+  }
+
+  private jeyra.arch.Target target() throws MojoFailureException {
+    try {
+      return CompileOptions.target(target == null || target.isBlank() ? null : target.trim());
+    } catch (CompileError e) {
+      throw new MojoFailureException("jeyra: " + e.getMessage(), e);
+    }
+  }
+
+  private OptLevel optLevel() throws MojoFailureException {
+    return switch (optimization.trim()) {
+      case "0" -> OptLevel.O0;
+      case "1" -> OptLevel.O1;
+      case "2" -> OptLevel.O2;
+      case "3" -> OptLevel.O3;
+      case "s" -> OptLevel.Os;
+      default -> throw new MojoFailureException("jeyra: unknown optimization level '"
+          + optimization + "' (known: 0, 1, 2, 3, s)");
+    };
+  }
+}
