@@ -1,10 +1,21 @@
 package jeyra.runtime;
 
+import java.io.IOException;
 import jeyra.libc.Errno;
 
 /** The C library's strerror(3) texts, which the JDK puts in IOException messages. */
 public final class ErrnoMessages {
   private ErrnoMessages() {}
+
+  /**
+   * The IOException a JDK native throws for a failed call (JNU_ThrowIOExceptionWithLastError):
+   * the error's message.
+   *
+   * @param result a failed call's raw result, a negated errno
+   */
+  public static IOException ioException(long result) {
+    return new IOException(of(Errno.of(result)));
+  }
 
   /** glibc's message for an errno, or "errno N" for the less common ones. */
   public static String of(int errno) {

@@ -48,7 +48,7 @@ final class Target_java_io_FileDescriptor {
     fd = -1;
     long result = FileControl.close(descriptor);
     if (Errno.failed(result) && Errno.of(result) != Errno.EINTR) {
-      throw new IOException(ErrnoMessages.of(Errno.of(result)));
+      throw ErrnoMessages.ioException(result);
     }
   }
 }
@@ -75,10 +75,7 @@ final class Target_java_io_FileOutputStream {
     if (off < 0 || len < 0 || b.length - off < len) {
       throw new IndexOutOfBoundsException();
     }
-    int descriptor = ((Target_java_io_FileDescriptor) (Object) fd).fd;
-    if (descriptor == -1) {
-      throw new IOException("Stream Closed");
-    }
+    int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
     Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
     int written = 0;
     while (written < len) {
@@ -87,7 +84,7 @@ final class Target_java_io_FileOutputStream {
         if (Errno.of(result) == Errno.EINTR) {
           continue;
         }
-        throw new IOException(ErrnoMessages.of(Errno.of(result)));
+        throw ErrnoMessages.ioException(result);
       }
       written += (int) result;
     }
@@ -117,28 +114,22 @@ final class Target_java_io_FileInputStream {
    */
   @Substitute
   private int available0() throws IOException {
-    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
     byte[] status = new byte[FileStatus.BUFFER_BYTES];
     Word described = Word.addressOf(status).add(TargetInfo.arrayBaseOffset());
-    long size = -1;
-    if (!Errno.failed(FileStatus.describe(descriptor, described))) {
-      if (FileStatus.isStream(described)) {
-        int[] count = new int[1];
-        long result = DeviceControl.ioctl(descriptor, TargetInfo.constant("FIONREAD"),
-            Word.addressOf(count).add(TargetInfo.arrayBaseOffset()));
-        if (!Errno.failed(result)) {
-          return Math.max(count[0], 0);
-        }
-      } else if (FileStatus.isRegular(described)) {
-        size = FileStatus.size(described);
+    if (!Errno.failed(FileStatus.describe(descriptor, described))
+        && FileStatus.isStream(described)) {
+      int[] count = new int[1];
+      long result = DeviceControl.ioctl(descriptor, TargetInfo.constant("FIONREAD"),
+          Word.addressOf(count).add(TargetInfo.arrayBaseOffset()));
+      if (!Errno.failed(result)) {
+        return Math.max(count[0], 0);
       }
     }
-    long current = Util_java_io_FileInputStream.currentOffset(descriptor);
-    if (size < current) {
-      size = Util_java_io_FileInputStream.seek(descriptor, 0, TargetInfo.constant("SEEK_END"));
-      Util_java_io_FileInputStream.seek(descriptor, current, TargetInfo.constant("SEEK_SET"));
-    }
-    return (int) Math.min(Integer.MAX_VALUE, Math.max(size - current, 0));
+    long current = Util_java_io_FileDescriptor.currentOffset(descriptor);
+    long end = Util_java_io_FileDescriptor.seek(descriptor, 0, TargetInfo.constant("SEEK_END"));
+    Util_java_io_FileDescriptor.seek(descriptor, current, TargetInfo.constant("SEEK_SET"));
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(end - current, 0));
   }
 
   /**
@@ -148,9 +139,9 @@ final class Target_java_io_FileInputStream {
    */
   @Substitute
   private long skip0(long n) throws IOException {
-    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
-    long current = Util_java_io_FileInputStream.currentOffset(descriptor);
-    long end = Util_java_io_FileInputStream.seek(descriptor, n, TargetInfo.constant("SEEK_CUR"));
+    int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
+    long current = Util_java_io_FileDescriptor.currentOffset(descriptor);
+    long end = Util_java_io_FileDescriptor.seek(descriptor, n, TargetInfo.constant("SEEK_CUR"));
     return end - current;
   }
 
@@ -161,12 +152,12 @@ final class Target_java_io_FileInputStream {
    */
   @Substitute
   private long length0() throws IOException {
-    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
     byte[] status = new byte[FileStatus.BUFFER_BYTES];
     Word described = Word.addressOf(status).add(TargetInfo.arrayBaseOffset());
     long result = FileStatus.describe(descriptor, described);
     if (Errno.failed(result)) {
-      throw new IOException(ErrnoMessages.of(Errno.of(result)));
+      throw ErrnoMessages.ioException(result);
     }
     return FileStatus.size(described);
   }
@@ -174,8 +165,8 @@ final class Target_java_io_FileInputStream {
   /** FileInputStream.c position0: the file offset; a pipe has none ("Illegal seek"). */
   @Substitute
   private long position0() throws IOException {
-    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
-    return Util_java_io_FileInputStream.currentOffset(descriptor);
+    int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
+    return Util_java_io_FileDescriptor.currentOffset(descriptor);
   }
 
   /** io_util.c readBytes: -1 at end of file. */
@@ -190,7 +181,7 @@ final class Target_java_io_FileInputStream {
     if (len == 0) {
       return 0;
     }
-    int descriptor = Util_java_io_FileInputStream.openDescriptor(fd);
+    int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
     Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
     while (true) {
       long result = ReadWrite.read(descriptor, address, len);
@@ -198,16 +189,16 @@ final class Target_java_io_FileInputStream {
         if (Errno.of(result) == Errno.EINTR) {
           continue;
         }
-        throw new IOException(ErrnoMessages.of(Errno.of(result)));
+        throw ErrnoMessages.ioException(result);
       }
       return result == 0 ? -1 : (int) result;
     }
   }
 }
 
-/** Helpers of the FileInputStream substitution. */
-final class Util_java_io_FileInputStream {
-  private Util_java_io_FileInputStream() {}
+/** Helpers of the FileInputStream and FileOutputStream substitutions: descriptor calls. */
+final class Util_java_io_FileDescriptor {
+  private Util_java_io_FileDescriptor() {}
 
   /** The descriptor of an open stream; IOException "Stream Closed" for a closed one. */
   static int openDescriptor(FileDescriptor fd) throws IOException {
@@ -227,7 +218,7 @@ final class Util_java_io_FileInputStream {
   static long seek(int descriptor, long offset, int whence) throws IOException {
     long result = Seek.lseek(descriptor, offset, whence);
     if (Errno.failed(result)) {
-      throw new IOException(ErrnoMessages.of(Errno.of(result)));
+      throw ErrnoMessages.ioException(result);
     }
     return result;
   }

@@ -27,7 +27,6 @@ public final class FileStatus {
 
   private static final int S_IFMT = 0170000;
   private static final int S_IFSOCK = 0140000;
-  private static final int S_IFREG = 0100000;
   private static final int S_IFCHR = 0020000;
   private static final int S_IFIFO = 0010000;
 
@@ -44,12 +43,6 @@ public final class FileStatus {
     emptyPath.writeByte(0, (byte) 0);
     return Syscall.syscall5("statx", Word.fromInt(fd), emptyPath, Word.fromInt(AT_EMPTY_PATH),
         Word.fromInt(STATX_TYPE | STATX_SIZE), buffer).toSignedLong();
-  }
-
-  /** Whether a described file is a regular file. */
-  @Bare("reads memory")
-  public static boolean isRegular(Word buffer) {
-    return type(buffer) == S_IFREG;
   }
 
   /**
