@@ -35,9 +35,15 @@ class DifferentialTest {
     List<DynamicContainer> containers = new ArrayList<>();
     for (String name : TARGETS) {
       Target target = Targets.byName(name).orElseThrow();
+      String unavailable = TargetRunner.unavailable(target);
       List<DynamicTest> tests = new ArrayList<>();
-      for (Corpus.Case c : cases) {
-        tests.add(DynamicTest.dynamicTest(c.mainClass(), () -> check(target, cases, c)));
+      if (unavailable != null) {
+        tests.add(DynamicTest.dynamicTest("runs " + name + " executables",
+            () -> fail(unavailable)));
+      } else {
+        for (Corpus.Case c : cases) {
+          tests.add(DynamicTest.dynamicTest(c.mainClass(), () -> check(target, cases, c)));
+        }
       }
       containers.add(DynamicContainer.dynamicContainer(name, tests));
     }
@@ -51,15 +57,7 @@ class DifferentialTest {
     if (build.executable() == null) {
       fail(build.failure());
     }
-    List<String> command = new ArrayList<>();
-    if (!target.name().equals(Targets.host().name())) {
-      String qemu = target.qemuUserProgram();
-      if (!onPath(qemu)) {
-        fail(qemu + " is not installed, so " + target.name() + " executables cannot run here "
-            + "(apt-get install qemu-user)");
-      }
-      command.add(qemu);
-    }
+    List<String> command = new ArrayList<>(TargetRunner.prefix(target));
     command.add(build.executable().toString());
     command.add(c.mainClass()); // which program of the multi-call executable
     command.addAll(c.arguments());
@@ -93,18 +91,5 @@ class DifferentialTest {
     Path directory = Path.of(System.getProperty("jeyra.corpus.work", "target/native"));
     Files.createDirectories(directory);
     return directory.toAbsolutePath();
-  }
-
-  private static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String directory : path.split(":")) {
-      if (Files.isExecutable(Path.of(directory, program))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

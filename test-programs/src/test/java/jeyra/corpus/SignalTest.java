@@ -34,7 +34,14 @@ class SignalTest {
     List<DynamicContainer> containers = new ArrayList<>();
     for (String name : DifferentialTest.TARGETS) {
       Target target = Targets.byName(name).orElseThrow();
+      String unavailable = TargetRunner.unavailable(target);
       List<DynamicTest> tests = new ArrayList<>();
+      if (unavailable != null) {
+        tests.add(DynamicTest.dynamicTest("runs " + name + " executables",
+            () -> fail(unavailable)));
+        containers.add(DynamicContainer.dynamicContainer(name, tests));
+        continue;
+      }
       for (String signal : List.of("TERM", "INT", "HUP")) {
         tests.add(DynamicTest.dynamicTest("SIG" + signal + " runs the shutdown hooks",
             () -> compare(target, "corpus.ShutdownSignals", "wait", signal)));
@@ -60,10 +67,7 @@ class SignalTest {
     if (build.executable() == null) {
       fail(build.failure());
     }
-    List<String> command = new ArrayList<>();
-    if (!target.name().equals(Targets.host().name())) {
-      command.add(target.qemuUserProgram());
-    }
+    List<String> command = new ArrayList<>(TargetRunner.prefix(target));
     command.addAll(List.of(build.executable().toString(), mainClass, argument));
     Outcome actual = run(command, signal);
     String context = mainClass + " " + argument + " on " + target.name()
