@@ -1,15 +1,20 @@
 package jeyra.compiler;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import jeyra.arch.Target;
 import jeyra.arch.Targets;
 import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
 
 /**
- * What to compile and how.
+ * What to compile and how: everything one build depends on besides its input files. Builds
+ * read no system properties, so two builds in one JVM (the Maven plugin under {@code -T})
+ * cannot disturb each other. Made with {@link #builder()}.
  *
  * @param inputs each a {@code .class} file, a {@code .jar} with {@code Main-Class}, or a main
  *     class name looked up on the class path; several make a multi-call executable
@@ -21,9 +26,24 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  * @param emitLlvm also write the optimised module as textual LLVM IR beside the output
  * @param verbose print the build report
  * @param jdkHome a JDK 17 to take the class library from, or null for the running JDK
+ * @param debug switches for investigating the compiler itself ({@link DebugOptions}); never null
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
-    OptLevel optLevel, boolean emitLlvm, boolean verbose, Path jdkHome) {
+    OptLevel optLevel, boolean emitLlvm, boolean verbose, Path jdkHome,
+    DebugOptions debug) {
+
+  public CompileOptions {
+    inputs = List.copyOf(inputs);
+    classPath = List.copyOf(classPath);
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(optLevel, "optLevel");
+    Objects.requireNonNull(debug, "debug");
+  }
+
+  /** A builder with the defaults: no inputs, the host target, -O2, no debugging. */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * The target a user named (on the command line or in a build file).
@@ -40,5 +60,70 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
       throw new CompileError("unknown target '" + name + "' (known: " + Targets.names() + ")");
     }
     return found.get();
+  }
+
+  /** Builds {@link CompileOptions}; each setter returns this builder. */
+  public static final class Builder {
+    private final List<String> inputs = new ArrayList<>();
+    private final List<Path> classPath = new ArrayList<>();
+    private Path output;
+    private Target target = Targets.host();
+    private OptLevel optLevel = OptLevel.O2;
+    private boolean emitLlvm;
+    private boolean verbose;
+    private Path jdkHome;
+    private DebugOptions debug = DebugOptions.NONE;
+
+    private Builder() {}
+
+    public Builder inputs(List<String> values) {
+      inputs.addAll(values);
+      return this;
+    }
+
+    public Builder classPath(List<Path> entries) {
+      classPath.addAll(entries);
+      return this;
+    }
+
+    public Builder output(Path value) {
+      output = value;
+      return this;
+    }
+
+    public Builder target(Target value) {
+      target = value;
+      return this;
+    }
+
+    public Builder optLevel(OptLevel value) {
+      optLevel = value;
+      return this;
+    }
+
+    public Builder emitLlvm(boolean value) {
+      emitLlvm = value;
+      return this;
+    }
+
+    public Builder verbose(boolean value) {
+      verbose = value;
+      return this;
+    }
+
+    public Builder jdkHome(Path value) {
+      jdkHome = value;
+      return this;
+    }
+
+    public Builder debug(DebugOptions value) {
+      debug = value;
+      return this;
+    }
+
+    public CompileOptions build() {
+      return new CompileOptions(inputs, classPath, output, target, optLevel, emitLlvm, verbose,
+          jdkHome, debug);
+    }
   }
 }

@@ -35,10 +35,13 @@ import jeyra.compiler.lower.SyntheticClasses;
 import jeyra.compiler.lower.TargetConstantsLowering;
 import jeyra.compiler.lower.VarHandleLowering;
 import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.FieldInfo;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Origin;
 import jeyra.compiler.model.Universe;
+import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.Reachability;
+import jeyra.compiler.reach.Resolver;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.substitute.Annotations;
 import jeyra.compiler.substitute.SubstitutionProcessor;
@@ -108,44 +111,48 @@ public final class Compiler {
       for (String mainClass : input.mainClasses()) {
         mains.add(findMain(universe, mainClass));
       }
-      start = phase(report, "load", start);
+      start = phase(report, options, "load", start);
 
       progress.start("finding reachable code");
-      Reachability reachability = new Reachability(universe, options.target(), diagnostics);
+      ObjectLayout objects = new ObjectLayout(options.target().wordBytes());
+      Resolver resolver = new Resolver(universe);
+      Reachability reachability = new Reachability(universe, resolver,
+          new BuildTimeConstants(universe, resolver, options.target(), objects), diagnostics,
+          options.debug());
       reachability.setMainMethods(mains);
       addRoots(universe, reachability, substitutions);
       reachability.run();
-      String dump = System.getProperty("jeyra.debug.reachDump");
-      if (dump != null) {
-        try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(dump)))) {
+      if (options.debug().reachDump() != null) {
+        try (PrintStream out = new PrintStream(
+            Files.newOutputStream(options.debug().reachDump()))) {
           reachability.dump(out);
         }
-        if (Boolean.getBoolean("jeyra.debug.reachOnly")) {
-          throw new CompileError("stopped after the analysis (jeyra.debug.reachOnly)");
-        }
+      }
+      if (options.debug().stopAfterReach()) {
+        throw new CompileError("stopped after the analysis (--debug-stop-after-reach)");
       }
       diagnostics.throwIfErrors();
-      start = phase(report, "reach", start);
+      start = phase(report, options, "reach", start);
 
-      Layouts layouts = new Layouts(universe, new ObjectLayout(options.target().wordBytes()));
+      Layouts layouts = new Layouts(universe, objects);
       Dispatch dispatch = new Dispatch(universe, reachability, layouts);
-      start = phase(report, "layout", start);
+      start = phase(report, options, "layout", start);
 
       progress.start("generating LLVM IR");
       LLVMTargetMachineRef machine = ObjectEmitter.targetMachine(options.target(),
-          options.optLevel());
+          options.optLevel(), options.debug().llvmOptions());
       try (Ir ir = new Ir(options.target(), input.mainClasses().get(0))) {
         ObjectEmitter.setDataLayout(ir, machine);
         Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch,
-            diagnostics);
+            diagnostics, options.debug());
         ProgramEmitter emitter = new ProgramEmitter(codegen);
         emitter.emit();
         emitter.verify();
-        start = phase(report, "generate", start);
+        start = phase(report, options, "generate", start);
 
         progress.start("optimising");
         ObjectEmitter.optimize(ir, machine, options.optLevel());
-        start = phase(report, "optimise", start);
+        start = phase(report, options, "optimise", start);
 
         progress.start("emitting " + options.target().name() + " code");
         Path workDir = Files.createTempDirectory("jeyra-");
@@ -155,7 +162,7 @@ public final class Compiler {
             ObjectEmitter.emitIr(ir, output.resolveSibling(output.getFileName() + ".ll"));
           }
           ObjectEmitter.emitObject(ir, machine, object);
-          start = phase(report, "emit", start);
+          start = phase(report, options, "emit", start);
 
           progress.start("linking");
           Path partial = output.resolveSibling("." + output.getFileName() + ".jeyra-partial");
@@ -166,7 +173,7 @@ public final class Compiler {
           } finally {
             Files.deleteIfExists(partial);
           }
-          phase(report, "link", start);
+          phase(report, options, "link", start);
           report.count("object bytes", Files.size(object));
         } finally {
           deleteRecursively(workDir);
@@ -195,11 +202,11 @@ public final class Compiler {
     }
   }
 
-  private static long phase(BuildReport report, String name, long start) {
+  private long phase(BuildReport report, CompileOptions options, String name, long start) {
     long now = System.nanoTime();
     report.phase(name, (now - start) / 1_000_000);
-    if (Boolean.getBoolean("jeyra.debug")) {
-      System.err.println("jeyra: " + name + " took " + (now - start) / 1_000_000 + " ms");
+    if (options.debug().trace()) {
+      err.println("jeyra: " + name + " took " + (now - start) / 1_000_000 + " ms");
     }
     return now;
   }
@@ -306,24 +313,43 @@ public final class Compiler {
     ClassInfo ints = universe.require("[I");
     ClassInfo strings = universe.require("[Ljava/lang/String;");
     ClassInfo classes = universe.require("[Ljava/lang/Class;");
-    reachability.addRootField(string, "value", bytes);
-    reachability.addRootField(classClass, "name", string);
-    reachability.addRootField(classClass, "componentType", classClass);
-    reachability.addRootField(classClass, "jeyraSuperclass", classClass);
-    reachability.addRootField(classClass, "jeyraInterfaces", classes);
-    reachability.addRootField(classClass, "jeyraInterfaceBits", bytes);
-    reachability.addRootField(classClass, "jeyraArrayClass", classClass);
-    reachability.addRootField(classClass, "jeyraModuleName", string);
+    reachability.addRootField(requireField(string, "value", "[B"), bytes);
+    reachability.addRootField(requireField(classClass, "name", "Ljava/lang/String;"), string);
+    reachability.addRootField(requireField(classClass, "componentType", "Ljava/lang/Class;"),
+        classClass);
+    reachability.addRootField(requireField(classClass, "jeyraSuperclass", "Ljava/lang/Class;"),
+        classClass);
+    reachability.addRootField(requireField(classClass, "jeyraInterfaces", "[Ljava/lang/Class;"),
+        classes);
+    reachability.addRootField(requireField(classClass, "jeyraInterfaceBits", "[B"), bytes);
+    reachability.addRootField(requireField(classClass, "jeyraArrayClass", "Ljava/lang/Class;"),
+        classClass);
+    reachability.addRootField(requireField(classClass, "jeyraModuleName", "Ljava/lang/String;"),
+        string);
     reachability.addRootElements(classes, classClass);
     reachability.addRootElements(strings, string);
     ClassInfo imageInfo = universe.require("jeyra/runtime/ImageInfo");
-    reachability.addRootField(imageInfo, "methodClasses", classes);
-    reachability.addRootField(imageInfo, "methodNames", strings);
-    reachability.addRootField(imageInfo, "methodFiles", strings);
-    reachability.addRootField(imageInfo, "siteMethods", ints);
-    reachability.addRootField(imageInfo, "siteLines", ints);
-    reachability.addRootField(imageInfo, "classesByTypeId", classes);
-    reachability.addRootField(imageInfo, "internedStrings", strings);
+    reachability.addRootField(requireField(imageInfo, "methodClasses", "[Ljava/lang/Class;"),
+        classes);
+    reachability.addRootField(requireField(imageInfo, "methodNames", "[Ljava/lang/String;"),
+        strings);
+    reachability.addRootField(requireField(imageInfo, "methodFiles", "[Ljava/lang/String;"),
+        strings);
+    reachability.addRootField(requireField(imageInfo, "siteMethods", "[I"), ints);
+    reachability.addRootField(requireField(imageInfo, "siteLines", "[I"), ints);
+    reachability.addRootField(requireField(imageInfo, "classesByTypeId", "[Ljava/lang/Class;"),
+        classes);
+    reachability.addRootField(requireField(imageInfo, "internedStrings", "[Ljava/lang/String;"),
+        strings);
+  }
+
+  private static FieldInfo requireField(ClassInfo owner, String name, String descriptor) {
+    FieldInfo field = owner.field(name, descriptor);
+    if (field == null) {
+      throw new CompileError(owner.binaryName() + " has no field " + name + " " + descriptor
+          + ", which the compiler fills in the image");
+    }
+    return field;
   }
 
   private static void deleteRecursively(Path directory) throws IOException {

@@ -28,7 +28,7 @@ import org.apache.maven.project.MavenProject;
  * its classes and its runtime dependencies, in the {@code package} phase. It does what
  * {@code jeyra compile -cp <runtime class path> <mainClass>} does on the command line.
  */
-@Mojo(name = "compile", defaultPhase = LifecyclePhase.PACKAGE,
+@Mojo(name = "compile", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public final class CompileMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -80,8 +80,9 @@ public final class CompileMojo extends AbstractMojo {
       getLog().info("jeyra: skipped");
       return;
     }
-    CompileOptions options = new CompileOptions(inputs(), classPath(), outputFile.toPath(),
-        target(), optLevel(), emitLlvm, verbose, jdk == null ? null : jdk.toPath());
+    CompileOptions options = CompileOptions.builder().inputs(inputs()).classPath(classPath())
+        .output(outputFile.toPath()).target(target()).optLevel(optLevel()).emitLlvm(emitLlvm)
+        .verbose(verbose).jdkHome(jdk == null ? null : jdk.toPath()).build();
     BuildReport report;
     try (PrintStream progress = new PrintStream(new LogLines(getLog()), true,
         StandardCharsets.UTF_8)) {

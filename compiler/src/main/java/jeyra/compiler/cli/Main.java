@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import jeyra.arch.Target;
 import jeyra.compiler.BuildReport;
 import jeyra.compiler.CompileOptions;
 import jeyra.compiler.Compiler;
 import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The {@code jeyra} command. Exit status: 0 on success, 2 for bad input or a failed build,
@@ -52,7 +52,8 @@ public final class Main implements Callable<Integer> {
         for (String line : exception.getMessage().split("\\R")) {
           cmd.getErr().println("jeyra: error: " + line);
         }
-        if (Boolean.getBoolean("jeyra.debug") && exception.getCause() != null) {
+        if (cmd.getCommand() instanceof Compile && ((Compile) cmd.getCommand()).debug
+            && exception.getCause() != null) {
           exception.getCause().printStackTrace(cmd.getErr());
         }
         return FAILURE;
@@ -114,14 +115,42 @@ public final class Main implements Callable<Integer> {
         description = "Take the class library from this JDK 17 (default: the running JDK).")
     Path jdk;
 
+    @Option(names = "--debug", hidden = true,
+        description = "Print the compiler's own diagnostics: phase times, the cause of a build "
+            + "error, the analysis's doubts.")
+    boolean debug;
+
+    @Option(names = "--debug-reach-dump", hidden = true, paramLabel = "FILE",
+        description = "Write every reachable method, instantiated type and call edge to FILE.")
+    Path reachDump;
+
+    @Option(names = "--debug-stop-after-reach", hidden = true,
+        description = "End the build after the analysis.")
+    boolean stopAfterReach;
+
+    @Option(names = "--debug-full-chains", hidden = true,
+        description = "Print 'reached by' chains whole.")
+    boolean fullChains;
+
+    @Option(names = "--debug-slow-flows", hidden = true,
+        description = "Report methods whose type flows take over 200 ms to build.")
+    boolean slowFlows;
+
+    @Option(names = "--debug-llvm-options", hidden = true, paramLabel = "OPTIONS",
+        description = "Options for LLVM itself, such as -time-passes.")
+    String llvmOptions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      Target chosen = CompileOptions.target(target);
-      CompileOptions options = new CompileOptions(inputs, classPath(), output, chosen,
-          optLevel(), emitLlvm, verbose, jdk);
+      CompileOptions options = CompileOptions.builder().inputs(inputs).classPath(classPath())
+          .output(output).target(CompileOptions.target(target)).optLevel(optLevel())
+          .emitLlvm(emitLlvm).verbose(verbose).jdkHome(jdk)
+          .debug(new DebugOptions(debug, reachDump, stopAfterReach, fullChains,
+              slowFlows, llvmOptions))
+          .build();
       BuildReport report = new Compiler(System.err).compile(options);
       if (verbose) {
         spec.commandLine().getErr().print(report.format());

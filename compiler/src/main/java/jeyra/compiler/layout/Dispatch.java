@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
-import jeyra.compiler.reach.Intrinsics;
 import jeyra.compiler.reach.Reachability;
 import jeyra.compiler.reach.Resolver;
 import org.objectweb.asm.Opcodes;
@@ -137,7 +137,7 @@ public final class Dispatch {
         MethodInfo resolved = resolve(call);
         ClassInfo type = universe.lookup(call.owner);
         if (resolved == null || type == null || resolved.isStatic()
-            || Reachability.isSignaturePolymorphic(resolved)) {
+            || Resolver.isSignaturePolymorphic(resolved)) {
           continue;
         }
         if (usesVtable(type, resolved)) {

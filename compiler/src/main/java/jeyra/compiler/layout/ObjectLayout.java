@@ -1,6 +1,6 @@
 package jeyra.compiler.layout;
 
-import jeyra.compiler.reach.Intrinsics;
+import jeyra.compiler.model.Intrinsics;
 import org.objectweb.asm.Type;
 
 /**

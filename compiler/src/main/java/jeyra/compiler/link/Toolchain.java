@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import jeyra.compiler.diag.CompileError;
 import org.bytedeco.javacpp.Loader;
 
@@ -46,8 +47,10 @@ public final class Toolchain {
       Path link = libraryDir.resolve(LIBLLVM_SONAME);
       Path target = libLlvm.toPath().toAbsolutePath();
       if (!Files.isSymbolicLink(link) || !Files.readSymbolicLink(link).equals(target)) {
-        // Several builds may race here: make the link under a unique name, then rename.
-        Path temporary = libraryDir.resolve(LIBLLVM_SONAME + "." + ProcessHandle.current().pid());
+        // Several builds may race here, in several processes or in one: make the link under a
+        // name no other build uses, then rename it into place.
+        Path temporary = libraryDir.resolve(LIBLLVM_SONAME + "." + ProcessHandle.current().pid()
+            + "." + UUID.randomUUID());
         Files.deleteIfExists(temporary);
         Files.createSymbolicLink(temporary, target);
         Files.move(temporary, link, StandardCopyOption.REPLACE_EXISTING,

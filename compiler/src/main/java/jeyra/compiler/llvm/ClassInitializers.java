@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.MethodInfo;
-import jeyra.compiler.reach.Reachability;
+import jeyra.compiler.reach.Resolver;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.intrinsics.ThreadBlockLayout;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
@@ -70,7 +70,7 @@ final class ClassInitializers {
         first.add(type.superclass());
       }
       for (ClassInfo superinterface : cg.universe.supertypes(type)) {
-        if (superinterface.isInterface() && Reachability.declaresDefaultMethod(superinterface)) {
+        if (superinterface.isInterface() && Resolver.declaresDefaultMethod(superinterface)) {
           first.add(superinterface);
         }
       }

@@ -5,6 +5,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.util.HashMap;
 import java.util.Map;
 import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.layout.Dispatch;
 import jeyra.compiler.layout.Layouts;
@@ -39,6 +40,7 @@ public final class Codegen {
   public final ImageHeap heap;
   public final Diagnostics diagnostics;
   public final CallSites callSites;
+  public final DebugOptions debug;
   public final ClassInfo classClass;
   private final Map<MethodInfo, LLVMValueRef> functions = new HashMap<>();
   private final Map<FieldInfo, LLVMValueRef> statics = new HashMap<>();
@@ -49,7 +51,7 @@ public final class Codegen {
   private Map<String, MethodInfo> exportsBySymbol;
 
   public Codegen(Ir ir, Universe universe, Reachability reachability, Layouts layouts,
-      Dispatch dispatch, Diagnostics diagnostics) {
+      Dispatch dispatch, Diagnostics diagnostics, DebugOptions debug) {
     this.ir = ir;
     this.types = new LlvmTypes(ir);
     this.universe = universe;
@@ -60,6 +62,7 @@ public final class Codegen {
     this.objects = layouts.objects();
     this.heap = new ImageHeap(ir, types, universe, objects);
     this.diagnostics = diagnostics;
+    this.debug = debug;
     this.callSites = new CallSites(ir);
     this.classClass = universe.require("java/lang/Class");
   }
@@ -245,7 +248,7 @@ public final class Codegen {
         }
         for (ClassInfo superinterface : universe.supertypes(type)) {
           if (superinterface.isInterface() && superinterface != type
-              && Reachability.declaresDefaultMethod(superinterface)
+              && Resolver.declaresDefaultMethod(superinterface)
               && needsInitialization(superinterface)) {
             needs = true;
           }

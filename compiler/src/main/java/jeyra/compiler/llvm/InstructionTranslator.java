@@ -3,11 +3,10 @@ package jeyra.compiler.llvm;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import jeyra.compiler.model.ClassInfo;
-import jeyra.compiler.reach.Reachability;
+import jeyra.compiler.model.Insns;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.intrinsics.LinkageErrorKind;
 import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Opcodes;
@@ -15,7 +14,6 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -460,7 +458,7 @@ final class InstructionTranslator {
         newInstance((TypeInsnNode) insn);
         return false;
       case Opcodes.NEWARRAY:
-        newArray(Reachability.newarrayDescriptor(((IntInsnNode) insn).operand));
+        newArray(Insns.newarrayDescriptor(((IntInsnNode) insn).operand));
         return false;
       case Opcodes.ANEWARRAY: {
         ClassInfo component = cg.universe.lookup(((TypeInsnNode) insn).desc);

@@ -8,8 +8,9 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import jeyra.arch.InlineAsm;
 import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
-import jeyra.compiler.reach.Intrinsics;
+import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.RuntimeSupport;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
@@ -378,58 +379,19 @@ final class IntrinsicLowering {
 
   // ---- TargetInfo ----
 
+  /** A query folded to the value {@link BuildTimeConstants} gives the analysis too. */
   private void targetInfo(MethodInsnNode insn) {
-    switch (insn.name) {
-      case "wordBytes":
-        pushConstantInt(ir.wordBytes());
-        return;
-      case "bigEndian":
-        pushConstantInt(ir.target.bigEndian() ? 1 : 0);
-        return;
-      case "unalignedAccess":
-        pushConstantInt(ir.target.unalignedAccess() ? 1 : 0);
-        return;
-      case "framePreviousOffset":
-        pushConstantInt(ir.target.frameRecord().previousFramePointerOffset());
-        return;
-      case "frameReturnAddressOffset":
-        pushConstantInt(ir.target.frameRecord().returnAddressOffset());
-        return;
-      case "constant": {
-        String name = constantString(mc.pop(), insn);
-        OptionalInt value = ir.target.constant(name);
-        if (value.isEmpty()) {
-          throw mc.unsupported("target " + ir.target.name() + " defines no constant " + name);
-        }
-        pushConstantInt(value.getAsInt());
-        return;
-      }
-      case "javaOsArch":
-        mc.push(Value.constant(cg.heap.string(ir.target.javaOsArch()), JvmKind.REFERENCE,
-            ir.target.javaOsArch()));
-        return;
-      case "objectHeaderBytes":
-        pushConstantInt(cg.objects.headerBytes());
-        return;
-      case "lockOffset":
-        pushConstantInt(cg.objects.lockOffset());
-        return;
-      case "identityHashOffset":
-        pushConstantInt(cg.objects.identityHashOffset());
-        return;
-      case "arrayLengthOffset":
-        pushConstantInt(cg.objects.arrayLengthOffset());
-        return;
-      case "arrayBaseOffset":
-        pushConstantInt(cg.objects.arrayBaseOffset());
-        return;
-      case "hasSyscall": {
-        String name = constantString(mc.pop(), insn);
-        pushConstantInt(ir.target.syscallNumber(name).isPresent() ? 1 : 0);
-        return;
-      }
-      default:
-        throw unknown(insn);
+    String argument = Type.getArgumentTypes(insn.desc).length == 1
+        ? constantString(mc.pop(), insn) : null;
+    Object value = cg.reachability.constants().targetQuery(insn.name, argument);
+    if (value instanceof Integer) {
+      pushConstantInt((Integer) value);
+    } else if (value instanceof String) {
+      mc.push(Value.constant(cg.heap.string((String) value), JvmKind.REFERENCE, value));
+    } else if (insn.name.equals("constant")) {
+      throw mc.unsupported("target " + ir.target.name() + " defines no constant " + argument);
+    } else {
+      throw unknown(insn);
     }
   }
 

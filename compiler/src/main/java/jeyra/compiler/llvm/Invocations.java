@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import jeyra.compiler.layout.Dispatch;
 import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
-import jeyra.compiler.reach.Intrinsics;
-import jeyra.compiler.reach.Reachability;
+import jeyra.compiler.reach.Resolver;
 import jeyra.intrinsics.LinkageErrorKind;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
@@ -73,7 +73,7 @@ final class Invocations {
       throw mc.unsupported("@Bare code can only call @Bare methods and intrinsics, not "
           + resolved);
     }
-    if (Reachability.isSignaturePolymorphic(resolved)) {
+    if (Resolver.isSignaturePolymorphic(resolved)) {
       mc.unsupportedAtRunTime("calls to " + resolved
           + " (MethodHandle/VarHandle invocation) are not supported yet");
       pushResult(methodType, null);
@@ -92,7 +92,7 @@ final class Invocations {
         break;
       }
       case Opcodes.INVOKESPECIAL: {
-        MethodInfo target = cg.reachability.specialTarget(mc.method.owner(), owner, resolved);
+        MethodInfo target = cg.resolver.specialTarget(mc.method.owner(), owner, resolved);
         new NullChecks(mc).check(arguments[0]);
         if (target == null || target.isAbstract()) {
           mc.linkageError(LinkageErrorKind.ABSTRACT_METHOD, resolved.toString());
@@ -162,7 +162,7 @@ final class Invocations {
     if (!cg.reachability.isReachable(target)) {
       // The analysis proved no execution gets here (say, the receiver is always null and the
       // null check throws first). Should it be wrong, fail loudly rather than jump nowhere.
-      if (Boolean.getBoolean("jeyra.debug")) {
+      if (cg.debug.trace()) {
         System.err.println("jeyra: unreachable call " + target + " in " + mc.method);
       }
       mc.unreachableCall(target);

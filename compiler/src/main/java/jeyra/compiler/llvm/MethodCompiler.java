@@ -14,6 +14,7 @@ import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.Locations;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.reach.RuntimeSupport;
+import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.intrinsics.ThreadBlockLayout;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
@@ -529,13 +530,13 @@ final class MethodCompiler {
 
   /**
    * An instruction jeyra cannot compile yet. In JDK code (see
-   * {@code Reachability.unsupportedThrows}) it throws InternalError at run time, and
+   * {@link UnsupportedCode}) it throws InternalError at run time, and
    * translation goes on; in the program's own code it is a build error.
    *
    * @return true if the caller should emit nothing more for the instruction
    */
   boolean unsupportedAtRunTime(String problem) {
-    if (bare || !jeyra.compiler.reach.Reachability.unsupportedThrows(method)) {
+    if (bare || !UnsupportedCode.throwsAtRunTime(method)) {
       throw unsupported(problem);
     }
     String where = Locations.of(cg.universe, method, instructions.get(index));

@@ -34,12 +34,25 @@ public final class ObjectEmitter {
   }
 
   private static boolean initialized;
+  /** The LLVM options given to {@link #initializeTargets}: they hold for the whole process. */
+  private static String llvmOptions;
 
   private ObjectEmitter() {}
 
-  /** Registers LLVM's code generators for every architecture jeyra targets. */
-  public static synchronized void initializeTargets() {
+  /**
+   * Registers LLVM's code generators for every architecture jeyra targets, once per process.
+   *
+   * @param options options for LLVM itself (for investigating the compiler, such as
+   *     {@code -time-passes}), or null
+   * @throws CompileError if an earlier build in this process gave LLVM other options: LLVM
+   *     keeps them in process-wide state
+   */
+  public static synchronized void initializeTargets(String options) {
     if (initialized) {
+      if (!java.util.Objects.equals(options, llvmOptions)) {
+        throw new CompileError("LLVM's options are set once per process: this build asks for '"
+            + options + "', an earlier one set '" + llvmOptions + "'");
+      }
       return;
     }
     LLVMInitializeX86TargetInfo();
@@ -57,19 +70,23 @@ public final class ObjectEmitter {
     LLVMInitializeRISCVTargetMC();
     LLVMInitializeRISCVAsmPrinter();
     LLVMInitializeRISCVAsmParser();
-    String debugOptions = System.getProperty("jeyra.debug.llvmOptions");
-    if (debugOptions != null) {
-      // For investigating the compiler itself, such as -time-passes.
-      String[] words = ("jeyra " + debugOptions).split(" ");
+    if (options != null) {
+      String[] words = ("jeyra " + options).split(" ");
       LLVMParseCommandLineOptions(words.length, new org.bytedeco.javacpp.PointerPointer<>(words),
           (BytePointer) null);
     }
+    llvmOptions = options;
     initialized = true;
   }
 
-  /** Creates the target machine for a target. */
-  public static LLVMTargetMachineRef targetMachine(Target target, OptLevel level) {
-    initializeTargets();
+  /**
+   * Creates the target machine for a target.
+   *
+   * @param llvmOptions options for LLVM itself, or null (see {@link #initializeTargets})
+   */
+  public static LLVMTargetMachineRef targetMachine(Target target, OptLevel level,
+      String llvmOptions) {
+    initializeTargets(llvmOptions);
     BytePointer error = new BytePointer();
     LLVMTargetRef llvmTarget = new LLVMTargetRef();
     if (LLVMGetTargetFromTriple(new BytePointer(target.llvmTriple()), llvmTarget, error) != 0) {

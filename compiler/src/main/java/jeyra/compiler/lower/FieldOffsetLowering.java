@@ -1,5 +1,8 @@
 package jeyra.compiler.lower;
 
+import static jeyra.compiler.model.Insns.nextReal;
+import static jeyra.compiler.model.Insns.previousReal;
+
 import jeyra.compiler.model.ClassTransformer;
 import jeyra.compiler.model.Origin;
 import org.objectweb.asm.Opcodes;
@@ -55,21 +58,5 @@ public final class FieldOffsetLowering implements ClassTransformer {
     }
     MethodInsnNode call = (MethodInsnNode) insn;
     return call.owner.equals(owner) && call.name.equals(name) && call.desc.equals(descriptor);
-  }
-
-  private static AbstractInsnNode previousReal(AbstractInsnNode insn) {
-    AbstractInsnNode at = insn == null ? null : insn.getPrevious();
-    while (at != null && at.getOpcode() < 0) {
-      at = at.getPrevious();
-    }
-    return at;
-  }
-
-  private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
-    AbstractInsnNode at = insn.getNext();
-    while (at != null && at.getOpcode() < 0) {
-      at = at.getNext();
-    }
-    return at;
   }
 }

@@ -1,5 +1,8 @@
 package jeyra.compiler.lower;
 
+import static jeyra.compiler.model.Insns.nextReal;
+import static jeyra.compiler.model.Insns.previousReal;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -293,22 +296,6 @@ public final class VarHandleLowering implements ClassTransformer {
       clinit.instructions.remove(call);
       insn = last;
     }
-  }
-
-  private static AbstractInsnNode previousReal(AbstractInsnNode insn) {
-    AbstractInsnNode at = insn == null ? null : insn.getPrevious();
-    while (at != null && at.getOpcode() < 0) {
-      at = at.getPrevious();
-    }
-    return at;
-  }
-
-  private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
-    AbstractInsnNode at = insn.getNext();
-    while (at != null && at.getOpcode() < 0) {
-      at = at.getNext();
-    }
-    return at;
   }
 
   private static String stringConstant(AbstractInsnNode insn) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.substitute.Annotations;
 import org.objectweb.asm.Opcodes;
@@ -132,7 +133,7 @@ final class MethodFlows {
       long start = System.nanoTime();
       frames = new Analyzer<>(new Sources()).analyze(method.owner().name(), node);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      if (millis > 200 && Boolean.getBoolean("jeyra.debug.slowFlows")) {
+      if (millis > 200 && reachability.debug().slowFlows()) {
         System.err.println("flows of " + method + ": " + millis + " ms, "
             + node.instructions.size() + " instructions");
       }
@@ -366,7 +367,7 @@ final class MethodFlows {
       TypeFlow destination = arguments[2];
       analysis.observe(arguments[0], new ArrayCopy(destination));
     }
-    Reachability.CallTarget target = reachability.callTarget(method, call);
+    Resolver.CallTarget target = reachability.callTarget(method, call);
     if (target == null) {
       return;
     }
@@ -416,7 +417,7 @@ final class MethodFlows {
       // forName(String) initialises, forName(String, boolean, ClassLoader) may, and
       // forName(Module, String) never does.
       boolean mayInitialize = parameters.length != 2;
-      reachability.classNamedByConstant((String) ((LdcInsnNode) source).cst, method,
+      reachability.linkageRoots().classNamedByConstant((String) ((LdcInsnNode) source).cst, method,
           mayInitialize);
     }
   }
@@ -439,7 +440,8 @@ final class MethodFlows {
       }
       return;
     }
-    analysis.observe(arguments[1], new UnsafeAccesses.ObjectAccess(written, read, method));
+    analysis.observe(arguments[1], new UnsafeAccesses.ObjectAccess(written, read,
+        reachability.debug().trace() ? method : null));
   }
 
   private final UnsafeAccesses.FrameLookup frameLookup = new UnsafeAccesses.FrameLookup() {
@@ -463,7 +465,7 @@ final class MethodFlows {
   /** Connects a call's arguments and result to a target method, and reaches it. */
   private void link(MethodInfo target, TypeFlow[] arguments, TypeFlow result,
       ClassInfo receiverType) {
-    reachability.reachFrom(target, method);
+    reachability.reach(target, method);
     if (clonePerCallSite(target)) {
       TypeFlow[] copies = new TypeFlow[analysis.parameters(target).length];
       for (int i = 0; i < copies.length; i++) {
@@ -515,9 +517,9 @@ final class MethodFlows {
       } else if (name.equals("mainClassName")) {
         analysis.add(result, reachability.universe().require("java/lang/String"));
       } else if (name.equals("newInstance")) {
-        analysis.edge(reachability.newInstancesFlow(), result);
+        analysis.edge(reachability.linkageRoots().newInstancesFlow(), result);
       } else if (name.equals("enumValues")) {
-        analysis.edge(reachability.enumConstantsFlow(), result);
+        analysis.edge(reachability.linkageRoots().enumConstantsFlow(), result);
       } else if (name.equals("invokeMain")) {
         TypeFlow[] mainArguments = {arguments[1]}; // (program, args): main takes args
         for (MethodInfo main : reachability.mainMethods()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
 import org.objectweb.asm.Type;

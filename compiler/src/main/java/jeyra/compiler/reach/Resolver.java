@@ -6,6 +6,8 @@ import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Field and method resolution (JVMS 5.4.3.2-4), method selection (JVMS 5.4.6) and overriding
@@ -175,6 +177,104 @@ public final class Resolver {
       if (between != null && between != candidate && !between.isPrivate()
           && !between.isStatic() && overrides(between, overridden)
           && overrides(candidate, between)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A call's target: a method for direct calls, else the static type and resolved method. */
+  public record CallTarget(MethodInfo direct, ClassInfo staticType, MethodInfo resolved) {}
+
+  /**
+   * How a call dispatches: directly for static, special, private and final targets;
+   * otherwise by receiver type (JVMS 6.5 invokevirtual, invokeinterface).
+   *
+   * @param caller the method making the call
+   * @return the target, or null where the JVM throws a {@code LinkageError} (the analysis
+   *     reports those)
+   */
+  public CallTarget callTarget(MethodInfo caller, MethodInsnNode insn) {
+    ClassInfo owner = universe.lookup(insn.owner);
+    if (owner == null) {
+      return null;
+    }
+    int opcode = insn.getOpcode();
+    MethodInfo resolved = opcode == Opcodes.INVOKEINTERFACE
+        ? resolveInterfaceMethod(owner, insn.name, insn.desc)
+        : resolveMethod(owner, insn.name, insn.desc);
+    if (resolved == null || isSignaturePolymorphic(resolved)
+        || resolved.isStatic() != (opcode == Opcodes.INVOKESTATIC)) {
+      return null;
+    }
+    switch (opcode) {
+      case Opcodes.INVOKESTATIC:
+        return new CallTarget(resolved, null, null);
+      case Opcodes.INVOKESPECIAL: {
+        MethodInfo target = specialTarget(caller.owner(), owner, resolved);
+        return target == null || target.isAbstract() ? null : new CallTarget(target, null, null);
+      }
+      default:
+        if (resolved.isPrivate() || (!resolved.owner().isInterface() && resolved.isFinal())) {
+          return new CallTarget(resolved, null, null);
+        }
+        return new CallTarget(null, owner, resolved);
+    }
+  }
+
+  /**
+   * The method {@code invokespecial} runs (JVMS 6.5 invokespecial): for a call to a
+   * superclass's or superinterface's method from {@code caller}, selection restarts at the
+   * caller's direct superclass (or the named interface); otherwise the resolved method.
+   */
+  public MethodInfo specialTarget(ClassInfo caller, ClassInfo named, MethodInfo resolved) {
+    if (resolved.isConstructor() || resolved.isPrivate()) {
+      return resolved;
+    }
+    ClassInfo start;
+    if (named.isInterface()) {
+      start = named;
+    } else if (named != caller && caller.superclass() != null
+        && universe.supertypes(caller).contains(named) && !caller.isInterface()) {
+      start = caller.superclass();
+    } else {
+      return resolved;
+    }
+    for (ClassInfo c = start; c != null; c = c.superclass()) {
+      MethodInfo declared = c.method(resolved.name(), resolved.descriptor());
+      if (declared != null && !declared.isStatic()) {
+        return declared;
+      }
+      if (c.isInterface()) {
+        break;
+      }
+    }
+    return select(start, resolved);
+  }
+
+  /** Whether {@code owner.name} would be a signature-polymorphic method (JVMS 2.9.3). */
+  public static boolean isSignaturePolymorphic(ClassInfo owner, String name) {
+    String ownerName = owner.name();
+    return ownerName.equals("java/lang/invoke/MethodHandle")
+        || ownerName.equals("java/lang/invoke/VarHandle");
+  }
+
+  /** JVMS 2.9.3: a native varargs method of MethodHandle or VarHandle taking Object[]. */
+  public static boolean isSignaturePolymorphic(MethodInfo method) {
+    String owner = method.owner().name();
+    return (owner.equals("java/lang/invoke/MethodHandle")
+        || owner.equals("java/lang/invoke/VarHandle"))
+        && method.isNative() && (method.access() & Opcodes.ACC_VARARGS) != 0
+        && method.descriptor().startsWith("([Ljava/lang/Object;)");
+  }
+
+  /**
+   * Whether an interface declares a non-abstract, non-static method, which makes its
+   * initialisation part of its implementing classes' (JVMS 5.5 step 7).
+   */
+  public static boolean declaresDefaultMethod(ClassInfo type) {
+    for (MethodInfo method : type.methods()) {
+      if (!method.isAbstract() && !method.isStatic() && !method.isClassInitializer()) {
         return true;
       }
     }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.Insns;
+import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
 import org.objectweb.asm.Opcodes;
@@ -131,7 +133,7 @@ final class UnsafeAccesses {
           continue;
         }
         stores++;
-        found = offsetByNamePattern(insn.getPrevious());
+        found = offsetByNamePattern(Insns.previousReal(insn));
       }
       if (stores != 1) {
         found = null;
@@ -142,27 +144,20 @@ final class UnsafeAccesses {
   }
 
   /** {@code ldc C.class; ldc "f"; invokevirtual objectFieldOffset(Class, String)} ending here. */
-  private FieldInfo offsetByNamePattern(AbstractInsnNode end) {
-    AbstractInsnNode call = real(end, false);
+  private FieldInfo offsetByNamePattern(AbstractInsnNode call) {
     if (!(call instanceof MethodInsnNode) || !((MethodInsnNode) call).owner.equals(UNSAFE)
         || !((MethodInsnNode) call).name.equals("objectFieldOffset")
         || !((MethodInsnNode) call).desc.equals(OFFSET_BY_NAME)) {
       return null;
     }
-    AbstractInsnNode name = real(call.getPrevious(), false);
-    AbstractInsnNode type = name == null ? null : real(name.getPrevious(), false);
+    AbstractInsnNode name = Insns.previousReal(call);
+    AbstractInsnNode type = Insns.previousReal(name);
     if (!(name instanceof LdcInsnNode) || !(type instanceof LdcInsnNode)) {
       return null;
     }
     return namedField(((LdcInsnNode) type).cst, ((LdcInsnNode) name).cst, false);
   }
 
-  private static AbstractInsnNode real(AbstractInsnNode insn, boolean forward) {
-    while (insn != null && insn.getOpcode() < 0) {
-      insn = forward ? insn.getNext() : insn.getPrevious();
-    }
-    return insn;
-  }
 
   private FieldInfo namedField(Object type, Object name, boolean isStatic) {
     if (!(type instanceof Type) || !(name instanceof String)) {
@@ -201,7 +196,8 @@ final class UnsafeAccesses {
     /**
      * @param written the flow of the stored value, or null
      * @param read the flow of the value read, or null
-     * @param where the method making the access, for debugging
+     * @param where the method making the access, to report when the access can go anywhere
+     *     (with {@code --debug}), or null not to report it
      */
     ObjectAccess(TypeFlow written, TypeFlow read, Object where) {
       this.where = where;
@@ -241,7 +237,7 @@ final class UnsafeAccesses {
 
     @Override
     public void becameUnknown(PointsTo pointsTo) {
-      if (Boolean.getBoolean("jeyra.debug")) {
+      if (where != null) {
         System.err.println("jeyra: Unsafe access at an unknown place in " + where);
       }
       if (written != null) {

@@ -1,4 +1,4 @@
-package jeyra.compiler.reach;
+package jeyra.compiler.model;
 
 /** Names of the intrinsic classes (see the {@code jeyra.intrinsics} package). */
 public final class Intrinsics {

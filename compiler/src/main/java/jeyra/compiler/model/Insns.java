@@ -1,0 +1,67 @@
+package jeyra.compiler.model;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.LdcInsnNode;
+
+/**
+ * Small facts about ASM instructions that several stages need. ASM's instruction lists hold
+ * pseudo-instructions besides the real ones (labels, line numbers, frames, all with opcode
+ * -1); the patterns the compiler recognises ({@code ldc "name"; invokestatic ...}) are about
+ * the real ones, so stepping between them is done here, once.
+ */
+public final class Insns {
+  private Insns() {}
+
+  /** The first real instruction of a method's code, or null if it has none. */
+  public static AbstractInsnNode firstReal(InsnList instructions) {
+    AbstractInsnNode first = instructions.getFirst();
+    return first == null || first.getOpcode() >= 0 ? first : nextReal(first);
+  }
+
+  /** The real instruction before {@code insn}, or null at the start of the method. */
+  public static AbstractInsnNode previousReal(AbstractInsnNode insn) {
+    AbstractInsnNode at = insn == null ? null : insn.getPrevious();
+    while (at != null && at.getOpcode() < 0) {
+      at = at.getPrevious();
+    }
+    return at;
+  }
+
+  /** The real instruction after {@code insn}, or null at the end of the method. */
+  public static AbstractInsnNode nextReal(AbstractInsnNode insn) {
+    AbstractInsnNode at = insn == null ? null : insn.getNext();
+    while (at != null && at.getOpcode() < 0) {
+      at = at.getNext();
+    }
+    return at;
+  }
+
+
+  /**
+   * The string an {@code ldc} right before {@code call} pushes: the constant argument of a
+   * one-argument intrinsic such as {@code TargetInfo.constant("O_CREAT")}; null if the
+   * argument is not such a constant.
+   */
+  public static String constantStringArgument(AbstractInsnNode call) {
+    AbstractInsnNode previous = previousReal(call);
+    return previous instanceof LdcInsnNode && ((LdcInsnNode) previous).cst instanceof String
+        ? (String) ((LdcInsnNode) previous).cst : null;
+  }
+
+  /** The array type {@code newarray} creates for its operand ({@code atype}, JVMS 6.5). */
+  public static String newarrayDescriptor(int arrayType) {
+    switch (arrayType) {
+      case Opcodes.T_BOOLEAN: return "[Z";
+      case Opcodes.T_CHAR: return "[C";
+      case Opcodes.T_FLOAT: return "[F";
+      case Opcodes.T_DOUBLE: return "[D";
+      case Opcodes.T_BYTE: return "[B";
+      case Opcodes.T_SHORT: return "[S";
+      case Opcodes.T_INT: return "[I";
+      case Opcodes.T_LONG: return "[J";
+      default: throw new IllegalArgumentException("newarray type " + arrayType);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package jeyra.compiler.reach;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import jeyra.arch.Target;
+import jeyra.compiler.layout.ObjectLayout;
+import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.Insns;
+import jeyra.compiler.model.Intrinsics;
+import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.model.Universe;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * What is constant at build time, decided in one place: the answers of the
+ * {@code TargetInfo} queries for the target being built, and static methods whose whole body
+ * returns a constant (such as {@code System.getSecurityManager()}, which jeyra substitutes to
+ * return null). The analysis uses them to skip code behind branches on such constants
+ * ({@link LiveCode}); code generation folds the same queries into the same values.
+ */
+public final class BuildTimeConstants implements LiveCode.Constants {
+  private final Universe universe;
+  private final Resolver resolver;
+  private final Target target;
+  private final ObjectLayout objects;
+  private final Map<MethodInfo, Optional<Object>> constantBodies = new HashMap<>();
+  private final Map<MethodInfo, boolean[]> liveCode = new HashMap<>();
+
+  /**
+   * @param universe the closed world
+   * @param resolver resolves the methods that calls name
+   * @param target the target being built
+   * @param objects the target's object layout
+   */
+  public BuildTimeConstants(Universe universe, Resolver resolver, Target target,
+      ObjectLayout objects) {
+    this.universe = universe;
+    this.resolver = resolver;
+    this.target = target;
+    this.objects = objects;
+  }
+
+  /**
+   * The value of a {@code TargetInfo} query for this target: an {@code Integer} (booleans
+   * as 0 or 1), or a {@code String} for {@code javaOsArch}.
+   *
+   * @param query the name of the {@code TargetInfo} method
+   * @param argument the constant string argument of {@code constant} and {@code hasSyscall},
+   *     null for the others (or when the argument is not a constant)
+   * @return the value, or null if the query has none: an unknown query, a missing argument,
+   *     or a constant this target does not define
+   */
+  public Object targetQuery(String query, String argument) {
+    switch (query) {
+      case "wordBytes":
+        return target.wordBytes();
+      case "bigEndian":
+        return target.bigEndian() ? 1 : 0;
+      case "unalignedAccess":
+        return target.unalignedAccess() ? 1 : 0;
+      case "framePreviousOffset":
+        return target.frameRecord().previousFramePointerOffset();
+      case "frameReturnAddressOffset":
+        return target.frameRecord().returnAddressOffset();
+      case "javaOsArch":
+        return target.javaOsArch();
+      case "objectHeaderBytes":
+        return objects.headerBytes();
+      case "lockOffset":
+        return objects.lockOffset();
+      case "identityHashOffset":
+        return objects.identityHashOffset();
+      case "arrayLengthOffset":
+        return objects.arrayLengthOffset();
+      case "arrayBaseOffset":
+        return objects.arrayBaseOffset();
+      case "hasSyscall":
+        return argument == null ? null : target.syscallNumber(argument).isPresent() ? 1 : 0;
+      case "constant":
+        return argument == null || target.constant(argument).isEmpty() ? null
+            : (Object) target.constant(argument).getAsInt();
+      default:
+        return null;
+    }
+  }
+
+  /** What an {@code invokestatic} always returns at build time, or null (see {@link LiveCode}). */
+  @Override
+  public Object constantResult(MethodInsnNode call) {
+    if (call.owner.equals(Intrinsics.TARGET_INFO)) {
+      Object value = targetQuery(call.name, Insns.constantStringArgument(call));
+      return value instanceof Integer ? value : null;
+    }
+    if (Intrinsics.isIntrinsicClass(call.owner)) {
+      return null;
+    }
+    ClassInfo owner = universe.lookup(call.owner);
+    MethodInfo resolved = owner == null ? null : resolver.resolveMethod(owner, call.name,
+        call.desc);
+    if (resolved == null || !resolved.isStatic() || !resolved.hasCode()) {
+      return null;
+    }
+    return constantBodies.computeIfAbsent(resolved,
+        m -> Optional.ofNullable(constantBody(m))).orElse(null);
+  }
+
+  /**
+   * The instructions of a method that can run, given these constants (see {@link LiveCode});
+   * computed once per method, so that the analysis and code generation agree.
+   */
+  public boolean[] live(MethodInfo method) {
+    return liveCode.computeIfAbsent(method, m -> LiveCode.compute(m.owner().name(), m.node(),
+        this));
+  }
+
+  /** The constant a method's whole body returns ({@code push; return}), or null. */
+  private static Object constantBody(MethodInfo method) {
+    AbstractInsnNode first = Insns.firstReal(method.node().instructions);
+    AbstractInsnNode second = Insns.nextReal(first);
+    if (first == null || second == null || Insns.nextReal(second) != null
+        || second.getOpcode() < Opcodes.IRETURN || second.getOpcode() > Opcodes.ARETURN) {
+      return null;
+    }
+    switch (first.getOpcode()) {
+      case Opcodes.ACONST_NULL:
+        return LiveCode.NULL;
+      case Opcodes.ICONST_M1: case Opcodes.ICONST_0: case Opcodes.ICONST_1:
+      case Opcodes.ICONST_2: case Opcodes.ICONST_3: case Opcodes.ICONST_4:
+      case Opcodes.ICONST_5:
+        return first.getOpcode() - Opcodes.ICONST_0;
+      case Opcodes.BIPUSH: case Opcodes.SIPUSH:
+        return ((IntInsnNode) first).operand;
+      default:
+        return null;
+    }
+  }
+}
