@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.layout.Dispatch;
+import jeyra.compiler.layout.HubField;
 import jeyra.compiler.layout.Layouts;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.link.Linker;
@@ -107,6 +109,8 @@ public final class Compiler {
       for (String target : substitutions.targets()) {
         universe.require(target); // checks every substitution against today's JDK
       }
+      Map<HubField, FieldInfo> hubFields =
+          HubField.resolveAll(universe.require("java/lang/Class"));
       List<MethodInfo> mains = new ArrayList<>();
       for (String mainClass : input.mainClasses()) {
         mains.add(findMain(universe, mainClass));
@@ -120,7 +124,7 @@ public final class Compiler {
           new BuildTimeConstants(universe, resolver, options.target(), objects), diagnostics,
           options.debug());
       reachability.setMainMethods(mains);
-      addRoots(universe, reachability, substitutions);
+      addRoots(universe, reachability, substitutions, hubFields);
       reachability.run();
       if (options.debug().reachDump() != null) {
         try (PrintStream out = new PrintStream(
@@ -134,7 +138,7 @@ public final class Compiler {
       diagnostics.throwIfErrors();
       start = phase(report, options, "reach", start);
 
-      Layouts layouts = new Layouts(universe, objects);
+      Layouts layouts = new Layouts(universe, objects, hubFields);
       Dispatch dispatch = new Dispatch(universe, reachability, layouts);
       start = phase(report, options, "layout", start);
 
@@ -270,7 +274,7 @@ public final class Compiler {
   }
 
   private static void addRoots(Universe universe, Reachability reachability,
-      SubstitutionProcessor substitutions) {
+      SubstitutionProcessor substitutions, Map<HubField, FieldInfo> hubFields) {
     for (String name : ROOT_TYPES) {
       reachability.addRootType(universe.require(name));
     }
@@ -278,7 +282,7 @@ public final class Compiler {
         "[Ljava/lang/String;", "[Ljava/lang/Class;")) {
       reachability.addRootInstantiated(universe.require(name)); // objects in the image
     }
-    addImageFieldRoots(universe, reachability);
+    addImageFieldRoots(universe, reachability, hubFields);
     List<String> runtimeClasses = new ArrayList<>();
     try {
       runtimeClasses.addAll(substitutions.runtimeSource().listClasses());
@@ -306,7 +310,8 @@ public final class Compiler {
   }
 
   /** What the compiler writes into image objects, which no bytecode writes. */
-  private static void addImageFieldRoots(Universe universe, Reachability reachability) {
+  private static void addImageFieldRoots(Universe universe, Reachability reachability,
+      Map<HubField, FieldInfo> hubFields) {
     ClassInfo string = universe.require("java/lang/String");
     ClassInfo classClass = universe.require("java/lang/Class");
     ClassInfo bytes = universe.require("[B");
@@ -314,18 +319,18 @@ public final class Compiler {
     ClassInfo strings = universe.require("[Ljava/lang/String;");
     ClassInfo classes = universe.require("[Ljava/lang/Class;");
     reachability.addRootField(requireField(string, "value", "[B"), bytes);
-    reachability.addRootField(requireField(classClass, "name", "Ljava/lang/String;"), string);
-    reachability.addRootField(requireField(classClass, "componentType", "Ljava/lang/Class;"),
-        classClass);
-    reachability.addRootField(requireField(classClass, "jeyraSuperclass", "Ljava/lang/Class;"),
-        classClass);
-    reachability.addRootField(requireField(classClass, "jeyraInterfaces", "[Ljava/lang/Class;"),
-        classes);
-    reachability.addRootField(requireField(classClass, "jeyraInterfaceBits", "[B"), bytes);
-    reachability.addRootField(requireField(classClass, "jeyraArrayClass", "Ljava/lang/Class;"),
-        classClass);
-    reachability.addRootField(requireField(classClass, "jeyraModuleName", "Ljava/lang/String;"),
-        string);
+    reachability.addRootField(hubFields.get(HubField.NAME), string);
+    reachability.addRootField(hubFields.get(HubField.COMPONENT_TYPE), classClass);
+    reachability.addRootField(hubFields.get(HubField.SUPERCLASS), classClass);
+    reachability.addRootField(hubFields.get(HubField.INTERFACES), classes);
+    reachability.addRootField(hubFields.get(HubField.INTERFACE_BITS), bytes);
+    reachability.addRootField(hubFields.get(HubField.ARRAY_CLASS), classClass);
+    reachability.addRootField(hubFields.get(HubField.MODULE_NAME), string);
+    reachability.addRootField(hubFields.get(HubField.SIMPLE_BINARY_NAME), string);
+    reachability.addRootField(hubFields.get(HubField.DECLARING_CLASS), classClass);
+    reachability.addRootField(hubFields.get(HubField.ENCLOSING_CLASS), classClass);
+    reachability.addRootField(hubFields.get(HubField.ENCLOSING_METHOD_NAME), string);
+    reachability.addRootField(hubFields.get(HubField.ENCLOSING_METHOD_DESCRIPTOR), string);
     reachability.addRootElements(classes, classClass);
     reachability.addRootElements(strings, string);
     ClassInfo imageInfo = universe.require("jeyra/runtime/ImageInfo");

@@ -4,7 +4,8 @@ import jeyra.intrinsics.HubConstants;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.mem.MemoryOps;
-import jeyra.runtime.jdk.Target_java_lang_Class;
+import jeyra.runtime.hub.Hubs;
+import jeyra.runtime.hub.TypeChecks;
 
 /**
  * {@code System.arraycopy} with the JVM's checks, in its order and with its messages
@@ -19,13 +20,11 @@ public final class ArrayCopy {
     }
     Class<?> srcType = src.getClass();
     Class<?> destType = dest.getClass();
-    Target_java_lang_Class srcHub = Hubs.of(srcType);
-    Target_java_lang_Class destHub = Hubs.of(destType);
-    if ((srcHub.jeyraFlags & HubConstants.FLAG_ARRAY) == 0) {
+    if (!Hubs.isArray(srcType)) {
       throw new ArrayStoreException("arraycopy: source type " + srcType.getName()
           + " is not an array");
     }
-    if ((destHub.jeyraFlags & HubConstants.FLAG_ARRAY) == 0) {
+    if (!Hubs.isArray(destType)) {
       throw new ArrayStoreException("arraycopy: destination type " + destType.getName()
           + " is not an array");
     }
@@ -66,7 +65,7 @@ public final class ArrayCopy {
     if (length == 0) {
       return;
     }
-    int shift = srcHub.jeyraElementShift;
+    int shift = Hubs.elementShift(srcType);
     Word srcAddress = Word.addressOf(src).add(TargetInfo.arrayBaseOffset())
         .add((long) srcPos << shift);
     Word destAddress = Word.addressOf(dest).add(TargetInfo.arrayBaseOffset())

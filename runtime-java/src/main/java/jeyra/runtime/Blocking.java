@@ -5,7 +5,7 @@ import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
 import jeyra.libc.process.Scheduling;
-import jeyra.runtime.jdk.JavaLangAccess;
+import jeyra.runtime.access.JavaLangAccess;
 import jeyra.runtime.sync.FutexWaits;
 
 /**

@@ -1,6 +1,7 @@
 package jeyra.runtime;
 
 import jeyra.intrinsics.HubConstants;
+import jeyra.runtime.hub.Hubs;
 
 /**
  * HotSpot's ClassCastException messages: {@code class A cannot be cast to class B (A is in
@@ -27,12 +28,12 @@ final class ClassCastMessages {
 
   /** "module java.base of loader 'bootstrap'" or "unnamed module of loader 'app'". */
   private static String where(Class<?> type) {
-    int flags = Hubs.of(type).jeyraFlags;
+    int flags = Hubs.flags(type);
     if ((flags & HubConstants.FLAG_JAVA_BASE) != 0) {
       return "module java.base of loader 'bootstrap'";
     }
     if ((flags & HubConstants.FLAG_OTHER_JDK_MODULE) != 0) {
-      return "module " + Hubs.of(type).jeyraModuleName + " of loader 'bootstrap'";
+      return "module " + Hubs.moduleName(type) + " of loader 'bootstrap'";
     }
     return "unnamed module of loader 'app'";
   }

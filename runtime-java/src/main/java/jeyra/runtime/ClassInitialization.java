@@ -3,7 +3,7 @@ package jeyra.runtime;
 import jeyra.intrinsics.HubConstants;
 import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.Word;
-import jeyra.runtime.jdk.Target_java_lang_Class;
+import jeyra.runtime.hub.Hubs;
 import jeyra.runtime.sync.FutexWaits;
 import jeyra.runtime.sync.RuntimeLock;
 
@@ -50,8 +50,7 @@ public final class ClassInitialization {
    * initialises it; throws NoClassDefFoundError if an earlier attempt failed.
    */
   static boolean begin(Class<?> type) {
-    Target_java_lang_Class hub = Hubs.of(type);
-    if (hub.jeyraInitState == HubConstants.INIT_DONE) {
+    if (Hubs.initState(type) == HubConstants.INIT_DONE) {
       return false;
     }
     Thread current = CurrentThread.javaThread();
@@ -59,14 +58,13 @@ public final class ClassInitialization {
     while (true) {
       int seen = completions().readIntVolatile(0);
       RuntimeLock.lock(lock());
-      state = hub.jeyraInitState;
+      state = Hubs.initState(type);
       boolean mine = state == HubConstants.INIT_UNINITIALIZED;
       if (mine) {
-        hub.jeyraInitThread = current;
-        hub.jeyraInitState = HubConstants.INIT_IN_PROGRESS;
+        Hubs.setInitState(type, current, HubConstants.INIT_IN_PROGRESS);
       }
       boolean othersWork = state == HubConstants.INIT_IN_PROGRESS
-          && hub.jeyraInitThread != current;
+          && Hubs.initThread(type) != current;
       RuntimeLock.unlock(lock());
       if (mine) {
         return true;
@@ -107,10 +105,8 @@ public final class ClassInitialization {
 
   /** Publishes the outcome and wakes the threads waiting for some initialisation to end. */
   private static void end(Class<?> type, int state) {
-    Target_java_lang_Class hub = Hubs.of(type);
     RuntimeLock.lock(lock());
-    hub.jeyraInitThread = null;
-    hub.jeyraInitState = state;
+    Hubs.setInitState(type, null, state);
     RuntimeLock.unlock(lock());
     completions().getAndAddInt(0, 1);
     if (sleepers().readIntVolatile(0) != 0) {

@@ -7,7 +7,7 @@ import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
 import jeyra.origin.thread.Threads;
-import jeyra.runtime.jdk.JavaLangAccess;
+import jeyra.runtime.access.JavaLangAccess;
 import jeyra.runtime.sync.FutexWaits;
 import jeyra.runtime.sync.RuntimeLock;
 

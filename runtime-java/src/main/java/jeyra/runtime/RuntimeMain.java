@@ -3,7 +3,7 @@ package jeyra.runtime;
 import jeyra.annotate.Export;
 import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.Word;
-import jeyra.runtime.jdk.JavaLangAccess;
+import jeyra.runtime.access.JavaLangAccess;
 
 /**
  * Starts Java once origin-java has started the process, runs the program's {@code main},

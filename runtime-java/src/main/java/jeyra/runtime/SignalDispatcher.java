@@ -4,7 +4,7 @@ import jeyra.intrinsics.TargetInfo;
 import jeyra.libc.Errno;
 import jeyra.libc.signal.SignalActions;
 import jeyra.origin.signal.Signals;
-import jeyra.runtime.jdk.JavaLangAccess;
+import jeyra.runtime.access.JavaLangAccess;
 
 /**
  * Java's signal handling ({@code jdk.internal.misc.Signal}, which {@code Terminator} uses to

@@ -1,6 +1,6 @@
 package jeyra.runtime;
 
-import jeyra.runtime.jdk.JavaLangAccess;
+import jeyra.runtime.access.JavaLangAccess;
 
 /**
  * The values of {@code Thread.threadStatus}, which {@code Thread.getState} decodes: HotSpot's

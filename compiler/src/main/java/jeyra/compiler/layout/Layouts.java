@@ -21,6 +21,7 @@ import jeyra.compiler.model.Universe;
 public final class Layouts {
   private final Universe universe;
   private final ObjectLayout objects;
+  private final Map<HubField, FieldInfo> hubFields;
   private final List<ClassInfo> hubTypes;
   private final Map<ClassInfo, Integer> fieldsEnd = new HashMap<>();
   private final List<ClassInfo> interfaces = new ArrayList<>();
@@ -31,10 +32,13 @@ public final class Layouts {
    *
    * @param universe the closed world
    * @param objects the target's object shape
+   * @param hubFields the fields of {@code Class} the compiler writes and reads (see
+   *     {@link HubField#resolveAll})
    */
-  public Layouts(Universe universe, ObjectLayout objects) {
+  public Layouts(Universe universe, ObjectLayout objects, Map<HubField, FieldInfo> hubFields) {
     this.universe = universe;
     this.objects = objects;
+    this.hubFields = hubFields;
     List<ClassInfo> types = new ArrayList<>();
     for (ClassInfo type : universe.loadedClasses()) {
       if (type.hubNeeded()) {
@@ -51,6 +55,11 @@ public final class Layouts {
       layOutInstance(type);
     }
     assignTypeIds();
+  }
+
+  /** A field of every hub ({@code java.lang.Class}), as the build start found it. */
+  public FieldInfo hubField(HubField field) {
+    return hubFields.get(field);
   }
 
   /** Every type with a hub, in load order. */

@@ -8,6 +8,7 @@ import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.layout.Dispatch;
+import jeyra.compiler.layout.HubField;
 import jeyra.compiler.layout.Layouts;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
@@ -218,14 +219,9 @@ public final class Codegen {
     }
   }
 
-  /** A field of {@code java.lang.Class}, injected or not, that code generation needs. */
-  public FieldInfo classField(String name, String descriptor) {
-    FieldInfo field = classClass.field(name, descriptor);
-    if (field == null) {
-      throw new CompileError("java.lang.Class has no field " + name + " " + descriptor
-          + ": jeyra's runtime must inject it (Target_java_lang_Class)");
-    }
-    return field;
+  /** A field of every hub (a {@code java.lang.Class} object); see {@link HubField}. */
+  public FieldInfo hubField(HubField field) {
+    return layouts.hubField(field);
   }
 
   // ---- class initialisation ----

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jeyra.compiler.layout.HubField;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassAttributes;
 import jeyra.compiler.model.ClassInfo;
@@ -39,45 +40,45 @@ final class HubEmitter {
 
   private void emit(ClassInfo type) {
     Map<FieldInfo, LLVMValueRef> fields = new HashMap<>();
-    fields.put(cg.classField("name", "Ljava/lang/String;"), cg.heap.string(type.binaryName()));
+    fields.put(cg.hubField(HubField.NAME), cg.heap.string(type.binaryName()));
     if (type.isArray()) {
-      fields.put(cg.classField("componentType", "Ljava/lang/Class;"),
+      fields.put(cg.hubField(HubField.COMPONENT_TYPE),
           cg.heap.hub(type.componentType()));
-      fields.put(cg.classField("jeyraElementShift", "I"),
+      fields.put(cg.hubField(HubField.ELEMENT_SHIFT),
           ir.i32(cg.objects.storageShift(Type.getType(type.componentType().descriptor()))));
     }
     String module = elementType(type).module();
     if (module != null) {
-      fields.put(cg.classField("jeyraModuleName", "Ljava/lang/String;"), cg.heap.string(module));
+      fields.put(cg.hubField(HubField.MODULE_NAME), cg.heap.string(module));
     }
-    fields.put(cg.classField("jeyraTypeId", "I"), ir.i32(type.typeId()));
-    fields.put(cg.classField("jeyraLastSubtypeId", "I"), ir.i32(type.lastSubtypeId()));
-    fields.put(cg.classField("jeyraInterfaceIndex", "I"), ir.i32(type.interfaceIndex()));
-    fields.put(cg.classField("jeyraInstanceSize", "I"), ir.i32(Math.max(type.instanceSize(), 0)));
-    fields.put(cg.classField("jeyraFlags", "I"), ir.i32(flags(type)));
-    fields.put(cg.classField("jeyraModifiers", "I"), ir.i32(type.access() & 0xffff));
-    fields.put(cg.classField("jeyraInitState", "I"), ir.i32(cg.needsInitialization(type)
+    fields.put(cg.hubField(HubField.TYPE_ID), ir.i32(type.typeId()));
+    fields.put(cg.hubField(HubField.LAST_SUBTYPE_ID), ir.i32(type.lastSubtypeId()));
+    fields.put(cg.hubField(HubField.INTERFACE_INDEX), ir.i32(type.interfaceIndex()));
+    fields.put(cg.hubField(HubField.INSTANCE_SIZE), ir.i32(Math.max(type.instanceSize(), 0)));
+    fields.put(cg.hubField(HubField.FLAGS), ir.i32(flags(type)));
+    fields.put(cg.hubField(HubField.MODIFIERS), ir.i32(type.access() & 0xffff));
+    fields.put(cg.hubField(HubField.INIT_STATE), ir.i32(cg.needsInitialization(type)
         ? HubConstants.INIT_UNINITIALIZED : HubConstants.INIT_DONE));
     if (cg.needsInitialization(type)) {
-      fields.put(cg.classField("jeyraInitFunction", "Ljeyra/intrinsics/Word;"),
+      fields.put(cg.hubField(HubField.INIT_FUNCTION),
           LLVMConstPtrToInt(cg.initFunction(type), ir.word));
     }
     if (type.superclass() != null) {
-      fields.put(cg.classField("jeyraSuperclass", "Ljava/lang/Class;"),
+      fields.put(cg.hubField(HubField.SUPERCLASS),
           cg.heap.hub(type.superclass()));
     }
     List<LLVMValueRef> interfaces = new ArrayList<>();
     for (ClassInfo superinterface : type.interfaces()) {
       interfaces.add(cg.heap.hub(superinterface));
     }
-    fields.put(cg.classField("jeyraInterfaces", "[Ljava/lang/Class;"),
+    fields.put(cg.hubField(HubField.INTERFACES),
         cg.heap.referenceArray(cg.universe.require("[Ljava/lang/Class;"), interfaces));
-    fields.put(cg.classField("jeyraInterfaceBits", "[B"),
+    fields.put(cg.hubField(HubField.INTERFACE_BITS),
         cg.heap.sharedByteArray(interfaceBits(type)));
     ClassInfo arrayType = type.isPrimitive() && type.primitiveType().getSort() == Type.VOID
         ? null : cg.universe.arrayOf(type);
     if (arrayType != null && arrayType.hubNeeded()) {
-      fields.put(cg.classField("jeyraArrayClass", "Ljava/lang/Class;"), cg.heap.hub(arrayType));
+      fields.put(cg.hubField(HubField.ARRAY_CLASS), cg.heap.hub(arrayType));
     }
     addNestingInfo(type, fields);
     List<LLVMValueRef> vtable = new ArrayList<>();
@@ -98,24 +99,24 @@ final class HubEmitter {
     InnerClassNode entry = ClassAttributes.innerClassEntry(type);
     if (entry != null) {
       if (entry.innerName != null) {
-        fields.put(cg.classField("jeyraSimpleBinaryName", "Ljava/lang/String;"),
+        fields.put(cg.hubField(HubField.SIMPLE_BINARY_NAME),
             cg.heap.string(entry.innerName));
       }
       ClassInfo declaring = entry.outerName == null ? null : cg.universe.lookup(entry.outerName);
       if (declaring != null && declaring.hubNeeded()) {
-        fields.put(cg.classField("jeyraDeclaringClass", "Ljava/lang/Class;"),
+        fields.put(cg.hubField(HubField.DECLARING_CLASS),
             cg.heap.hub(declaring));
       }
     }
     String outerClass = type.node().outerClass;
     ClassInfo enclosing = outerClass == null ? null : cg.universe.lookup(outerClass);
     if (enclosing != null && enclosing.hubNeeded()) {
-      fields.put(cg.classField("jeyraEnclosingClass", "Ljava/lang/Class;"),
+      fields.put(cg.hubField(HubField.ENCLOSING_CLASS),
           cg.heap.hub(enclosing));
       if (type.node().outerMethod != null) {
-        fields.put(cg.classField("jeyraEnclosingMethodName", "Ljava/lang/String;"),
+        fields.put(cg.hubField(HubField.ENCLOSING_METHOD_NAME),
             cg.heap.string(type.node().outerMethod));
-        fields.put(cg.classField("jeyraEnclosingMethodDescriptor", "Ljava/lang/String;"),
+        fields.put(cg.hubField(HubField.ENCLOSING_METHOD_DESCRIPTOR),
             cg.heap.string(type.node().outerMethodDesc));
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import jeyra.arch.InlineAsm;
+import jeyra.compiler.layout.HubField;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
@@ -499,14 +500,14 @@ final class IntrinsicLowering {
       }
       case "initialize": {
         LLVMValueRef hub = mc.pop().ref();
-        LLVMValueRef state = ir.load(ir.i32, hub, cg.classField("jeyraInitState", "I").offset());
+        LLVMValueRef state = ir.load(ir.i32, hub, cg.hubField(HubField.INIT_STATE).offset());
         // Acquire: another thread's initialiser wrote the statics before it published DONE.
         LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
         LLVMSetAlignment(state, 4);
         LLVMValueRef done = LLVMBuildICmp(ir.builder, LLVMIntEQ, state,
             ir.i32(Codegen.INITIALIZED), "");
         LLVMValueRef function = LLVMBuildIntToPtr(ir.builder, ir.load(ir.word, hub,
-            cg.classField("jeyraInitFunction", "Ljeyra/intrinsics/Word;").offset()), ir.ptr, "");
+            cg.hubField(HubField.INIT_FUNCTION).offset()), ir.ptr, "");
         LLVMValueRef missing = LLVMBuildIsNull(ir.builder, function, "");
         LLVMBasicBlockRef call = ir.appendBlock(mc.function, "initcall");
         LLVMBasicBlockRef next = ir.appendBlock(mc.function, "initdone");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jeyra.compiler.layout.Dispatch;
+import jeyra.compiler.layout.HubField;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
@@ -223,7 +224,7 @@ final class Invocations {
       }
     }
     LLVMValueRef typeId = ir.load(ir.i32, hub,
-        cg.classField("jeyraTypeId", "I").offset());
+        cg.hubField(HubField.TYPE_ID).offset());
     LLVMBasicBlockRef incompatible = ir.appendBlock(mc.function, "icce");
     LLVMBasicBlockRef join = ir.appendBlock(mc.function, "join");
     LLVMValueRef switchInsn = LLVMBuildSwitch(ir.builder, typeId, incompatible,
@@ -291,7 +292,7 @@ final class Invocations {
     }
     Ir ir = mc.ir;
     LLVMValueRef state = ir.load(ir.i32, cg.heap.hub(type),
-        cg.classField("jeyraInitState", "I").offset());
+        cg.hubField(HubField.INIT_STATE).offset());
     // Acquire: another thread's initialiser wrote the statics before it published DONE.
     LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
     LLVMSetAlignment(state, 4);

@@ -2,6 +2,7 @@ package jeyra.compiler.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import jeyra.compiler.layout.HubField;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.intrinsics.LinkageErrorKind;
@@ -51,7 +52,7 @@ final class TypeTests {
     if (target.typeId() == target.lastSubtypeId()) {
       return LLVMBuildICmp(ir.builder, LLVMIntEQ, hub, targetHub, "");
     }
-    LLVMValueRef typeId = ir.load(ir.i32, hub, cg.classField("jeyraTypeId", "I").offset());
+    LLVMValueRef typeId = ir.load(ir.i32, hub, cg.hubField(HubField.TYPE_ID).offset());
     LLVMValueRef relative = LLVMBuildSub(ir.builder, typeId, ir.i32(target.typeId()), "");
     return LLVMBuildICmp(ir.builder, LLVMIntULE, relative,
         ir.i32(target.lastSubtypeId() - target.typeId()), "");
@@ -63,7 +64,7 @@ final class TypeTests {
     Codegen cg = mc.cg;
     int index = target.interfaceIndex();
     LLVMValueRef bits = ir.load(ir.ptr, hub,
-        cg.classField("jeyraInterfaceBits", "[B").offset());
+        cg.hubField(HubField.INTERFACE_BITS).offset());
     LLVMValueRef length = ir.load(ir.i32, bits, cg.objects.arrayLengthOffset());
     LLVMValueRef inRange = LLVMBuildICmp(ir.builder, LLVMIntUGT, length, ir.i32(index >> 3), "");
     LLVMBasicBlockRef start = ir.currentBlock();
@@ -188,7 +189,7 @@ final class TypeTests {
     }
     LLVMValueRef arrayHub = ir.load(ir.ptr, array, cg.objects.hubOffset());
     LLVMValueRef component = ir.load(ir.ptr, arrayHub,
-        cg.classField("componentType", "Ljava/lang/Class;").offset());
+        cg.hubField(HubField.COMPONENT_TYPE).offset());
     LLVMValueRef valueHub = ir.load(ir.ptr, value.ref(), cg.objects.hubOffset());
     LLVMValueRef same = LLVMBuildICmp(ir.builder, LLVMIntEQ, valueHub, component, "");
     LLVMValueRef ok = orSlowPath(mc, same, () -> {

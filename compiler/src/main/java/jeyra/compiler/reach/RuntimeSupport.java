@@ -21,7 +21,7 @@ public final class RuntimeSupport {
 
   private static final String ALLOCATOR = "jeyra/runtime/heap/Allocator";
   private static final String EXCEPTIONS = "jeyra/runtime/ImplicitExceptions";
-  private static final String TYPE_CHECKS = "jeyra/runtime/TypeChecks";
+  private static final String TYPE_CHECKS = "jeyra/runtime/hub/TypeChecks";
   private static final String MONITORS = "jeyra/runtime/Monitors";
   private static final String CLASS_INIT = "jeyra/runtime/ClassInitialization";
 

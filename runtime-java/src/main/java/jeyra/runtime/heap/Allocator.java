@@ -8,8 +8,7 @@ import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
 import jeyra.libc.mm.Mman;
-import jeyra.runtime.Hubs;
-import jeyra.runtime.jdk.Target_java_lang_Class;
+import jeyra.runtime.hub.Hubs;
 
 /**
  * Object allocation: bump-pointer allocation in per-thread chunks obtained with {@code mmap}.
@@ -38,11 +37,10 @@ public final class Allocator {
 
   /** {@code new}: a zeroed instance of a class, its constructor not yet run. */
   public static Object newInstance(Class<?> type) {
-    Target_java_lang_Class hub = Hubs.of(type);
-    if ((hub.jeyraFlags & HubConstants.FLAG_ABSTRACT) != 0) {
+    if (Hubs.hasAnyFlag(type, HubConstants.FLAG_ABSTRACT)) {
       throw new InstantiationError(type.getName());
     }
-    Word memory = allocate(hub.jeyraInstanceSize);
+    Word memory = allocate(Hubs.instanceSize(type));
     memory.writeObject(0, type);
     return memory.toObject();
   }
@@ -55,8 +53,7 @@ public final class Allocator {
     if (length > MAX_ARRAY_LENGTH) {
       throw outOfMemory("Requested array size exceeds VM limit");
     }
-    Target_java_lang_Class hub = Hubs.of(arrayType);
-    long bytes = TargetInfo.arrayBaseOffset() + ((long) length << hub.jeyraElementShift);
+    long bytes = TargetInfo.arrayBaseOffset() + ((long) length << Hubs.elementShift(arrayType));
     Word memory = allocate(bytes);
     memory.writeObject(0, arrayType);
     memory.writeInt(TargetInfo.arrayLengthOffset(), length);
@@ -91,13 +88,12 @@ public final class Allocator {
   /** A shallow copy of an object or array, with a fresh header ({@code Object.clone}). */
   public static Object copy(Object original) {
     Class<?> type = original.getClass();
-    Target_java_lang_Class hub = Hubs.of(type);
     long bytes;
-    if ((hub.jeyraFlags & HubConstants.FLAG_ARRAY) != 0) {
+    if (Hubs.isArray(type)) {
       int length = Word.addressOf(original).readInt(TargetInfo.arrayLengthOffset());
-      bytes = TargetInfo.arrayBaseOffset() + ((long) length << hub.jeyraElementShift);
+      bytes = TargetInfo.arrayBaseOffset() + ((long) length << Hubs.elementShift(type));
     } else {
-      bytes = hub.jeyraInstanceSize;
+      bytes = Hubs.instanceSize(type);
     }
     Word copy = allocate(bytes);
     Word source = Word.addressOf(original);

@@ -2,7 +2,7 @@ package jeyra.runtime.jdk;
 
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
-import jeyra.runtime.Hubs;
+import jeyra.runtime.hub.Hubs;
 import jeyra.runtime.heap.Allocator;
 
 /** {@code java.lang.reflect.Array}: arrays of classes the image knows. */
@@ -21,7 +21,7 @@ final class Target_java_lang_reflect_Array {
     if (componentType == void.class) {
       throw new IllegalArgumentException();
     }
-    Class<?> arrayType = Hubs.of(componentType).jeyraArrayClass;
+    Class<?> arrayType = Hubs.arrayClass(componentType);
     if (arrayType == null) {
       if (length < 0) {
         throw new NegativeArraySizeException(Integer.toString(length));
@@ -43,7 +43,7 @@ final class Target_java_lang_reflect_Array {
     }
     Class<?> arrayType = componentType;
     for (int i = 0; i < dimensions.length; i++) {
-      Class<?> next = Hubs.of(arrayType).jeyraArrayClass;
+      Class<?> next = Hubs.arrayClass(arrayType);
       if (next == null) {
         throw new UnsupportedOperationException("jeyra: the image has no class for arrays of "
             + arrayType.getName() + " (the build found no code that creates one)");

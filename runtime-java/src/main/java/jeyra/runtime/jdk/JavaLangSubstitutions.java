@@ -8,7 +8,7 @@ import jeyra.intrinsics.Bits;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.runtime.Environment;
-import jeyra.runtime.Hubs;
+import jeyra.runtime.hub.Hubs;
 import jeyra.runtime.IdentityHashes;
 import jeyra.runtime.ObjectWaits;
 import jeyra.runtime.heap.Allocator;
@@ -63,13 +63,6 @@ final class Target_java_lang_Object {
   }
 }
 
-/** {@code java.lang.ThreadGroup}: the private constructor of the system group. */
-@TargetClass(ThreadGroup.class)
-final class Target_java_lang_ThreadGroup {
-  @Alias
-  Target_java_lang_ThreadGroup() {}
-}
-
 /** {@code java.lang.Throwable}: capturing the stack. */
 @TargetClass(Throwable.class)
 final class Target_java_lang_Throwable {
@@ -114,7 +107,7 @@ final class Target_java_lang_StackTraceElement {
       element.methodName = Backtraces.methodName(site);
       element.fileName = Backtraces.fileName(site);
       element.lineNumber = Backtraces.line(site);
-      element.moduleName = Hubs.of(type).jeyraModuleName;
+      element.moduleName = Hubs.moduleName(type);
     }
   }
 
@@ -125,7 +118,7 @@ final class Target_java_lang_StackTraceElement {
   @Substitute
   private synchronized void computeFormat() {
     Class<?> type = declaringClassObject;
-    format = type != null && Hubs.of(type).jeyraModuleName != null
+    format = type != null && Hubs.moduleName(type) != null
         ? JDK_NON_UPGRADEABLE_MODULE : 0;
     declaringClassObject = null;
   }
@@ -222,9 +215,6 @@ final class Target_java_lang_Runtime {
 /** {@code java.lang.Shutdown}: the end of the process. */
 @TargetClass(className = "java.lang.Shutdown")
 final class Target_java_lang_Shutdown {
-  @Alias
-  static void shutdown() {}
-
   /** HotSpot uses this hook for JFR and statistics; nothing to do here. */
   @Substitute
   static void beforeHalt() {}

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
-import jeyra.runtime.Hubs;
+import jeyra.runtime.hub.Hubs;
 
 // Tree bins of HashMap and ConcurrentHashMap order keys by compareTo when the key's class is
 // Comparable to itself, which the JDK learns from Class.getGenericInterfaces(): generic

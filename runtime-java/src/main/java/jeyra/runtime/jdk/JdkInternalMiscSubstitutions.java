@@ -86,9 +86,6 @@ final class Target_jdk_internal_misc_ScopedMemoryAccess {
  */
 @TargetClass(className = "jdk.internal.misc.Signal")
 final class Target_jdk_internal_misc_Signal {
-  @Alias
-  static void dispatch(int number) {}
-
   @Substitute
   private static int findSignal0(String name) {
     return SignalDispatcher.find(name);

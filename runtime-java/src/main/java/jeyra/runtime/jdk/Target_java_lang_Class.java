@@ -1,53 +1,24 @@
 package jeyra.runtime.jdk;
 
 import jeyra.annotate.Alias;
-import jeyra.annotate.Inject;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
 import jeyra.intrinsics.HubConstants;
 import jeyra.intrinsics.Linkage;
-import jeyra.intrinsics.Word;
 import jeyra.runtime.ClassLookup;
-import jeyra.runtime.Hubs;
-import jeyra.runtime.TypeChecks;
+import jeyra.runtime.hub.Hubs;
+import jeyra.runtime.hub.TypeChecks;
 
 /**
  * {@code java.lang.Class}: every {@code Class} object is a hub of the image, written by the
- * compiler. The injected fields carry what a JVM keeps in its class metadata; the compiler
- * fills them (see {@code jeyra.compiler.llvm.HubEmitter}) and names them, so renaming one
- * here fails the build.
- *
- * <p>The substituted natives read those fields instead of asking a VM.
+ * compiler. What a JVM keeps in its class metadata is in fields the runtime's hub package
+ * injects ({@code jeyra.runtime.hub}); the substituted natives read them through
+ * {@link Hubs} instead of asking a VM.
  */
 @TargetClass(Class.class)
 public final class Target_java_lang_Class {
   @Alias private String name;
   @Alias private transient volatile Object[] enumConstants;
-
-  @Inject public int jeyraTypeId;
-  @Inject public int jeyraLastSubtypeId;
-  @Inject public int jeyraInterfaceIndex;
-  @Inject public int jeyraInstanceSize;
-  @Inject public int jeyraFlags;
-  @Inject public int jeyraModifiers;
-  @Inject public int jeyraElementShift;
-  @Inject public volatile int jeyraInitState;
-  @Inject public Thread jeyraInitThread;
-  @Inject public Class<?> jeyraSuperclass;
-  @Inject public Class<?>[] jeyraInterfaces;
-  @Inject public byte[] jeyraInterfaceBits;
-  @Inject public Class<?> jeyraArrayClass;
-  @Inject public String jeyraModuleName;
-  @Inject public Word jeyraInitFunction;
-  /** From the InnerClasses attribute: the simple name of a member or local class. */
-  @Inject public String jeyraSimpleBinaryName;
-  /** From the InnerClasses attribute: the class a member class is declared in. */
-  @Inject public Class<?> jeyraDeclaringClass;
-  /** From the EnclosingMethod attribute: the class around a local or anonymous class. */
-  @Inject public Class<?> jeyraEnclosingClass;
-  /** The method around a local or anonymous class, or null (declared in an initialiser). */
-  @Inject public String jeyraEnclosingMethodName;
-  @Inject public String jeyraEnclosingMethodDescriptor;
 
   /** Replaces the JNI registration: there is nothing to register. */
   @Substitute
@@ -74,17 +45,17 @@ public final class Target_java_lang_Class {
 
   @Substitute
   public boolean isInterface() {
-    return (jeyraFlags & HubConstants.FLAG_INTERFACE) != 0;
+    return Hubs.hasAnyFlag((Class<?>) (Object) this, HubConstants.FLAG_INTERFACE);
   }
 
   @Substitute
   public boolean isArray() {
-    return (jeyraFlags & HubConstants.FLAG_ARRAY) != 0;
+    return Hubs.isArray((Class<?>) (Object) this);
   }
 
   @Substitute
   public boolean isPrimitive() {
-    return (jeyraFlags & HubConstants.FLAG_PRIMITIVE) != 0;
+    return Hubs.hasAnyFlag((Class<?>) (Object) this, HubConstants.FLAG_PRIMITIVE);
   }
 
   /** jeyra has no hidden classes: lambdas are ordinary classes made at build time. */
@@ -95,12 +66,12 @@ public final class Target_java_lang_Class {
 
   @Substitute
   public Class<?> getSuperclass() {
-    return jeyraSuperclass;
+    return Hubs.superclass((Class<?>) (Object) this);
   }
 
   @Substitute
   private Class<?>[] getInterfaces0() {
-    return jeyraInterfaces.clone();
+    return Hubs.interfaces((Class<?>) (Object) this).clone();
   }
 
   /**
@@ -109,7 +80,7 @@ public final class Target_java_lang_Class {
    */
   @Substitute
   public int getModifiers() {
-    return jeyraModifiers;
+    return Hubs.modifiers((Class<?>) (Object) this);
   }
 
   /** Assertions are disabled, as on a JVM started without {@code -ea}. */
@@ -142,22 +113,18 @@ public final class Target_java_lang_Class {
 
   @Substitute
   private String getSimpleBinaryName0() {
-    return jeyraSimpleBinaryName;
+    return Hubs.simpleBinaryName((Class<?>) (Object) this);
   }
 
   @Substitute
   private Class<?> getDeclaringClass0() {
-    return jeyraDeclaringClass;
+    return Hubs.declaringClass((Class<?>) (Object) this);
   }
 
   /** JVM_GetEnclosingMethodInfo: {class, name, descriptor}, or null outside local classes. */
   @Substitute
   private Object[] getEnclosingMethod0() {
-    if (jeyraEnclosingClass == null) {
-      return null;
-    }
-    return new Object[] {jeyraEnclosingClass, jeyraEnclosingMethodName,
-        jeyraEnclosingMethodDescriptor};
+    return Hubs.enclosingMethodInfo((Class<?>) (Object) this);
   }
 
   /**

@@ -16,9 +16,6 @@ final class Target_java_lang_System {
   @Alias static PrintStream out;
   @Alias static PrintStream err;
 
-  @Alias
-  static void initPhase1() {}
-
   @Substitute
   private static void registerNatives() {}
 

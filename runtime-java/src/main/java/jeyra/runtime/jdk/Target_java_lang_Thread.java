@@ -15,17 +15,7 @@ import jeyra.runtime.Monitors;
  */
 @TargetClass(Thread.class)
 final class Target_java_lang_Thread {
-  @Alias int priority;
-  @Alias volatile long eetop;
-  @Alias volatile int threadStatus;
   @Alias boolean daemon;
-  @Alias long stackSize;
-
-  @Alias
-  void exit() {}
-
-  @Alias
-  void dispatchUncaughtException(Throwable e) {}
 
   @Substitute
   private static void registerNatives() {}

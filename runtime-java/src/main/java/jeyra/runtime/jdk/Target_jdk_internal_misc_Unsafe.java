@@ -9,9 +9,9 @@ import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.mem.MemoryOps;
 import jeyra.runtime.Blocking;
-import jeyra.runtime.Hubs;
 import jeyra.runtime.Throwing;
 import jeyra.runtime.heap.Allocator;
+import jeyra.runtime.hub.Hubs;
 
 /**
  * {@code jdk.internal.misc.Unsafe}: memory access as {@code base + offset} (an absolute
@@ -290,7 +290,7 @@ final class Target_jdk_internal_misc_Unsafe {
 
   @Substitute
   public Object allocateInstance(Class<?> cls) throws InstantiationException {
-    if ((Hubs.of(cls).jeyraFlags & (HubConstants.FLAG_ABSTRACT | HubConstants.FLAG_ARRAY)) != 0) {
+    if (Hubs.hasAnyFlag(cls, HubConstants.FLAG_ABSTRACT | HubConstants.FLAG_ARRAY)) {
       throw new InstantiationException(cls.getName());
     }
     Linkage.initialize(cls);
@@ -309,7 +309,7 @@ final class Target_jdk_internal_misc_Unsafe {
 
   @Substitute
   private int arrayIndexScale0(Class<?> arrayClass) {
-    return 1 << Hubs.of(arrayClass).jeyraElementShift;
+    return 1 << Hubs.elementShift(arrayClass);
   }
 
   @Substitute
@@ -320,7 +320,7 @@ final class Target_jdk_internal_misc_Unsafe {
 
   @Substitute
   private boolean shouldBeInitialized0(Class<?> c) {
-    return Hubs.of(c).jeyraInitState != HubConstants.INIT_DONE;
+    return Hubs.initState(c) != HubConstants.INIT_DONE;
   }
 
   @Substitute

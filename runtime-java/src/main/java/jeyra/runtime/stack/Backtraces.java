@@ -4,7 +4,7 @@ import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.runtime.ImageInfo;
-import jeyra.runtime.TypeChecks;
+import jeyra.runtime.hub.TypeChecks;
 
 /**
  * Captures the stack of a throwable by walking frame pointers (every compiled function keeps

@@ -1,10 +1,14 @@
-package jeyra.runtime.jdk;
+package jeyra.runtime.access;
 
 import jeyra.runtime.heap.Allocator;
 
 /**
  * The private JDK members the rest of the runtime needs, reached through this package's
- * {@code @Alias}es (the {@code Target_} classes are not visible outside it).
+ * {@code @Alias}es (the {@code Target_} classes are not visible outside it), as the JDK's own
+ * {@code jdk.internal.access.JavaLangAccess} gives its other packages a way into
+ * {@code java.lang}. The substitutions in {@code jeyra.runtime.jdk} call the runtime; the
+ * runtime reaches the JDK only through here, so the two packages do not depend on each other
+ * both ways.
  */
 public final class JavaLangAccess {
   private JavaLangAccess() {}

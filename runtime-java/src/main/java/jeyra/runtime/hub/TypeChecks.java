@@ -1,7 +1,6 @@
-package jeyra.runtime;
+package jeyra.runtime.hub;
 
 import jeyra.intrinsics.HubConstants;
-import jeyra.runtime.jdk.Target_java_lang_Class;
 
 /**
  * The subtype test of {@code checkcast} (JVMS 6.5) on hubs, for the cases compiled code does
