@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import jeyra.compiler.analysis.NullPointerMessages;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
@@ -41,6 +42,7 @@ public final class Codegen {
   public final ImageHeap heap;
   public final Diagnostics diagnostics;
   public final CallSites callSites;
+  public final NullPointerMessages nullPointerMessages = new NullPointerMessages();
   public final DebugOptions debug;
   public final ClassInfo classClass;
   private final Map<MethodInfo, LLVMValueRef> functions = new HashMap<>();

@@ -28,7 +28,7 @@ final class NullChecks {
       throw mc.unsupported("@Bare code cannot dereference a reference that may be null");
     }
     Ir ir = mc.ir;
-    String message = NullPointerMessages.forInstruction(mc.cg.universe, mc.method,
+    String message = mc.cg.nullPointerMessages.forInstruction(mc.method,
         mc.currentInstruction());
     LLVMValueRef messageRef = message == null ? ir.nullPointer() : mc.cg.heap.string(message);
     mc.checkOrThrow(LLVMBuildIsNotNull(ir.builder, value.ref(), ""),
