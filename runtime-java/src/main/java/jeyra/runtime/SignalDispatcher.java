@@ -28,8 +28,17 @@ public final class SignalDispatcher {
    * SIGXFSZ, so that writing past the file size limit is one.
    */
   static void catchQuietSignals() {
-    Signals.catchSignal(TargetInfo.constant("SIGPIPE"), false);
-    Signals.catchSignal(TargetInfo.constant("SIGXFSZ"), false);
+    catchQuietly(TargetInfo.constant("SIGPIPE"), "SIGPIPE");
+    catchQuietly(TargetInfo.constant("SIGXFSZ"), "SIGXFSZ");
+  }
+
+  private static void catchQuietly(int signal, String name) {
+    long previous = Signals.catchSignal(signal, false);
+    if (Errno.failed(previous)) {
+      // Only an invalid signal number fails; without the handler the first write to a
+      // closed pipe would end the program.
+      throw new InternalError("cannot catch " + name + ": errno " + Errno.of(previous));
+    }
   }
 
   /** {@code Signal.findSignal0}: the number of a signal named without "SIG", or -1. */
@@ -103,7 +112,9 @@ public final class SignalDispatcher {
     if (isShutdownSignal(number) && isIgnored(number)) {
       return; // as HotSpot: raising an ignored shutdown signal does nothing
     }
-    SignalActions.raise(number);
+    // HotSpot's JVM_RaiseSignal reports nothing either: the number was checked by
+    // Signal.raise, and tgkill to the calling thread has nothing else to fail on.
+    long raised = SignalActions.raise(number);
   }
 
   /**

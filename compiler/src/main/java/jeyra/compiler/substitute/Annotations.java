@@ -17,6 +17,7 @@ public final class Annotations {
   public static final String IMPORT = "Ljeyra/annotate/Import;";
   public static final String BARE = "Ljeyra/annotate/Bare;";
   public static final String INSTANTIABLE = "Ljeyra/annotate/Instantiable;";
+  public static final String CHECK_RESULT = "Ljeyra/annotate/CheckResult;";
 
   /** The annotation of this type in the list, or null. */
   public static AnnotationNode find(List<AnnotationNode> annotations, String descriptor) {

@@ -78,6 +78,7 @@ public final class SubstitutionProcessor implements ClassTransformer {
     } catch (IOException e) {
       throw new CompileError("cannot read jeyra's runtime modules: " + e, e);
     }
+    CheckedResults.check(parsed);
     SimpleRemapper remapper = new SimpleRemapper(renames);
     for (Map.Entry<String, ClassNode> entry : parsed.entrySet()) {
       ClassNode renamed = new ClassNode();

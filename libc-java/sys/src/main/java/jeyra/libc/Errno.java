@@ -1,11 +1,15 @@
 package jeyra.libc;
 
 import jeyra.annotate.Bare;
+import jeyra.intrinsics.Word;
 
 /**
  * Decodes the kernel's raw results: the only place that knows that {@code -4095..-1} means
  * failure. The numbers are Linux's {@code asm-generic/errno-base.h} and {@code errno.h}
  * values, which all four targets share.
+ *
+ * <p>Every system call wrapper turns the kernel's word into a raw {@code long} with
+ * {@link #result}; callers test that with {@link #failed} and {@link #of}.
  */
 public final class Errno {
   private Errno() {}
@@ -30,6 +34,26 @@ public final class Errno {
   public static final int ERANGE = 34;
   public static final int ENOSYS = 38;
   public static final int ETIMEDOUT = 110;
+
+  /**
+   * A system call's result word as the raw {@code long} the wrappers return: a negated errno
+   * ({@code -4095..-1} as a signed word) stays negative, and anything else is the call's
+   * value, read unsigned, since on a 32-bit target an address or a size can have its top bit
+   * set.
+   */
+  @Bare("called by every system call wrapper")
+  public static long result(Word raw) {
+    return decode(raw.toSignedLong(), raw.toLong());
+  }
+
+  /**
+   * {@link #result} on a word already read both ways: {@code signed} and {@code unsigned} are
+   * the same word widened with and without its sign.
+   */
+  @Bare("called by every system call wrapper")
+  static long decode(long signed, long unsigned) {
+    return failed(signed) ? signed : unsigned;
+  }
 
   /**
    * Whether a raw result is a failure.

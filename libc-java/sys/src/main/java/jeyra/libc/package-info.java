@@ -5,9 +5,10 @@
  *
  * <p>Results are {@code long}s: a non-negative value is the call's result, a value in
  * {@code [-4095, -1]} is a negated {@code errno}. {@link jeyra.libc.Errno} decodes them, in
- * one place; there is no global {@code errno}. Functions keep the kernel's names so that the
- * man pages apply, and are {@code @Bare}: they run before the Java runtime exists and never
- * throw. Architecture differences (which call exists, how 64-bit values are passed on i686)
+ * one place; there is no global {@code errno}. A result that can carry a failure is marked
+ * {@code @CheckResult}, and jeyra's compiler rejects a call that drops it. Functions keep the
+ * kernel's names so that the man pages apply, and are {@code @Bare}: they run before the Java
+ * runtime exists and never throw. Architecture differences (which call exists, how 64-bit values are passed on i686)
  * are resolved here through {@code TargetInfo} queries that fold to constants.
  *
  * <p>What this API deliberately does not do: buffer, retry on {@code EINTR}, or allocate.

@@ -1,6 +1,7 @@
 package jeyra.origin.signal;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.annotate.Export;
 import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.Linkage;
@@ -45,6 +46,7 @@ public final class Signals {
    *     handler address; this module's handler counts as {@link #isOurHandler}), or a
    *     negated errno
    */
+  @CheckResult
   public static long catchSignal(int signal, boolean forward) {
     setForwarded(signal, forward);
     Word actions = scratch();
@@ -54,6 +56,7 @@ public final class Signals {
   }
 
   /** Gives {@code signal} back to the kernel: SIG_DFL or SIG_IGN. Returns as catchSignal. */
+  @CheckResult
   public static long release(int signal, int disposition) {
     setForwarded(signal, false);
     Word actions = scratch();
@@ -62,6 +65,7 @@ public final class Signals {
   }
 
   /** The current handler value of {@code signal}, or a negated errno. */
+  @CheckResult
   public static long currentHandler(int signal) {
     Word previous = scratch().add(SignalActions.ACTION_BYTES);
     long result = SignalActions.setAction(signal, Word.zero(), previous);
@@ -85,7 +89,13 @@ public final class Signals {
       if (signals != 0) {
         return signals;
       }
-      Futex.await(pending, 0, Word.zero());
+      long result = Futex.await(pending, 0, Word.zero());
+      // Woken, a signal already set a bit (EAGAIN) or interrupted the wait (EINTR): look
+      // again. Anything else means the word's address is bad.
+      if (Errno.failed(result) && Errno.of(result) != Errno.EAGAIN
+          && Errno.of(result) != Errno.EINTR) {
+        throw new InternalError("futex wait for signals failed: errno " + Errno.of(result));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package jeyra.origin.thread;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.annotate.Export;
 import jeyra.annotate.Import;
 import jeyra.intrinsics.Cpu;
@@ -53,6 +54,7 @@ public final class Threads {
    *
    * @return the block's address, or a negated errno
    */
+  @CheckResult
   public static long allocate(long stackBytes) {
     long page = ProgramInfo.pageSize();
     long stack = (stackBytes + page - 1) & -page;
@@ -69,7 +71,9 @@ public final class Threads {
     }
     long guarded = Mman.mprotect(Word.fromLong(start), page, Mman.PROT_NONE);
     if (Errno.failed(guarded)) {
-      Mman.munmap(Word.fromLong(start), bytes);
+      // Should unmapping fail too, the address space keeps the mapping; the caller needs the
+      // first failure either way.
+      long unmapped = Mman.munmap(Word.fromLong(start), bytes);
       return guarded;
     }
     long reserve = ThreadBlockLayout.STACK_RESERVE_BYTES;
@@ -92,10 +96,11 @@ public final class Threads {
    *
    * @return 0, or a negated errno (EAGAIN when the system has no more threads to give)
    */
+  @CheckResult
   public static long start(Word block) {
     Word threadId = block.add((long) ThreadBlockLayout.KERNEL_THREAD_ID * TargetInfo.wordBytes());
-    long result = Cpu.startThread(Word.fromInt(THREAD_FLAGS), block, threadId, threadId, block)
-        .toSignedLong();
+    long result = Errno.result(
+        Cpu.startThread(Word.fromInt(THREAD_FLAGS), block, threadId, threadId, block));
     if (Errno.failed(result)) {
       release(block);
       return result;

@@ -3,6 +3,7 @@ package jeyra.runtime.sync;
 import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 import jeyra.libc.sync.Futex;
 
 /** Futex waits with a timeout in nanoseconds, the form every blocking call here needs. */
@@ -18,15 +19,20 @@ public final class FutexWaits {
    * callers check their condition again.
    */
   public static void await(Word address, int expected, long timeoutNanos) {
-    if (timeoutNanos < 0) {
-      Futex.await(address, expected, Word.zero());
-      return;
+    Word timeout = Word.zero();
+    if (timeoutNanos >= 0) {
+      // The timespec goes in the thread's scratch memory: no allocation while blocking.
+      timeout = Cpu.threadPointer().add(ThreadBlockLayout.SCRATCH_OFFSET);
+      timeout.writeLong(0, timeoutNanos / 1_000_000_000L);
+      timeout.writeLong(8, timeoutNanos % 1_000_000_000L);
     }
-    // The timespec goes in the thread's scratch memory: no allocation while blocking.
-    Word timespec = Cpu.threadPointer().add(ThreadBlockLayout.SCRATCH_OFFSET);
-    timespec.writeLong(0, timeoutNanos / 1_000_000_000L);
-    timespec.writeLong(8, timeoutNanos % 1_000_000_000L);
-    Futex.await(address, expected, timespec);
+    long result = Futex.await(address, expected, timeout);
+    // Woken, the value changed (EAGAIN), a signal (EINTR) or the timeout: the caller looks
+    // at its condition again either way. Anything else means a bad address or timeout.
+    if (Errno.failed(result) && Errno.of(result) != Errno.EAGAIN
+        && Errno.of(result) != Errno.EINTR && Errno.of(result) != Errno.ETIMEDOUT) {
+      throw new InternalError("futex wait failed: errno " + Errno.of(result));
+    }
   }
 
   /** Wakes every thread sleeping on the int at {@code address}. */

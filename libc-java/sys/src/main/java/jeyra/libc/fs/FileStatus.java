@@ -1,8 +1,10 @@
 package jeyra.libc.fs;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /**
  * The type and size of an open file: statx(2). Unlike {@code struct stat}, whose layout
@@ -37,12 +39,13 @@ public final class FileStatus {
    *
    * @return 0 or a negated errno
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long describe(int fd, Word buffer) {
     Word emptyPath = buffer.add(STATX_BYTES);
     emptyPath.writeByte(0, (byte) 0);
-    return Syscall.syscall5("statx", Word.fromInt(fd), emptyPath, Word.fromInt(AT_EMPTY_PATH),
-        Word.fromInt(STATX_TYPE | STATX_SIZE), buffer).toSignedLong();
+    return Errno.result(Syscall.syscall5("statx", Word.fromInt(fd), emptyPath,
+        Word.fromInt(AT_EMPTY_PATH), Word.fromInt(STATX_TYPE | STATX_SIZE), buffer));
   }
 
   /**

@@ -1,8 +1,10 @@
 package jeyra.libc.io;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /** {@code ioctl}: see ioctl(2). Results are raw (see {@link jeyra.libc.Errno}). */
 public final class DeviceControl {
@@ -13,9 +15,10 @@ public final class DeviceControl {
    *
    * <p>Safety: {@code argument} must point at memory of the size the request expects.
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long ioctl(int fd, long request, Word argument) {
-    return Syscall.syscall3("ioctl", Word.fromInt(fd), Word.fromLong(request), argument)
-        .toSignedLong();
+    return Errno.result(Syscall.syscall3("ioctl", Word.fromInt(fd), Word.fromLong(request),
+        argument));
   }
 }

@@ -1,8 +1,10 @@
 package jeyra.libc.io;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /**
  * {@code read} and {@code write}: see read(2) and write(2).
@@ -18,10 +20,11 @@ public final class ReadWrite {
    *
    * <p>Safety: {@code buffer} must be writable for {@code lengthBytes} bytes.
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long read(int fd, Word buffer, long lengthBytes) {
-    return Syscall.syscall3("read", Word.fromInt(fd), buffer, Word.fromLong(lengthBytes))
-        .toSignedLong();
+    return Errno.result(Syscall.syscall3("read", Word.fromInt(fd), buffer,
+        Word.fromLong(lengthBytes)));
   }
 
   /**
@@ -29,9 +32,10 @@ public final class ReadWrite {
    *
    * <p>Safety: {@code buffer} must be readable for {@code lengthBytes} bytes.
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long write(int fd, Word buffer, long lengthBytes) {
-    return Syscall.syscall3("write", Word.fromInt(fd), buffer, Word.fromLong(lengthBytes))
-        .toSignedLong();
+    return Errno.result(Syscall.syscall3("write", Word.fromInt(fd), buffer,
+        Word.fromLong(lengthBytes)));
   }
 }

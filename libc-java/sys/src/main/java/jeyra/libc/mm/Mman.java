@@ -1,15 +1,16 @@
 package jeyra.libc.mm;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /**
  * Memory mappings: {@code mmap}, {@code munmap}, {@code mprotect}; see mmap(2), mprotect(2).
  * Results are raw (see {@link jeyra.libc.Errno}); a successful {@code mmap} returns the
- * mapping's address, which on a 32-bit target can look negative as a long: compare it with
- * {@link jeyra.libc.Errno#failed} only.
+ * mapping's address, read unsigned.
  */
 public final class Mman {
   private Mman() {}
@@ -31,6 +32,7 @@ public final class Mman {
    *
    * @param offsetBytes a multiple of the page size
    */
+  @CheckResult
   @Bare("a system call wrapper, used before the heap exists")
   public static long mmap(Word address, long lengthBytes, int protection, int flags, int fd,
       long offsetBytes) {
@@ -44,29 +46,21 @@ public final class Mman {
           Word.fromInt(protection), Word.fromInt(flags), Word.fromInt(fd),
           Word.fromLong(offsetBytes >>> 12));
     }
-    return rawAddress(result);
-  }
-
-  /**
-   * Widens a result that is an address or a negated errno to a raw long: addresses as
-   * unsigned, errors as negative.
-   */
-  @Bare("a system call wrapper")
-  private static long rawAddress(Word result) {
-    long signed = result.toSignedLong();
-    return signed < 0 && signed >= -4095 ? signed : result.toLong();
+    return Errno.result(result);
   }
 
   /** munmap(2). */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long munmap(Word address, long lengthBytes) {
-    return Syscall.syscall2("munmap", address, Word.fromLong(lengthBytes)).toSignedLong();
+    return Errno.result(Syscall.syscall2("munmap", address, Word.fromLong(lengthBytes)));
   }
 
   /** mprotect(2). */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long mprotect(Word address, long lengthBytes, int protection) {
-    return Syscall.syscall3("mprotect", address, Word.fromLong(lengthBytes),
-        Word.fromInt(protection)).toSignedLong();
+    return Errno.result(Syscall.syscall3("mprotect", address, Word.fromLong(lengthBytes),
+        Word.fromInt(protection)));
   }
 }

@@ -1,8 +1,10 @@
 package jeyra.libc.process;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /** Resource limits: see prlimit(2). Results are raw (see {@link jeyra.libc.Errno}). */
 public final class ResourceLimits {
@@ -18,9 +20,10 @@ public final class ResourceLimits {
    * prlimit64(2) on the calling process: reads a limit into {@code oldLimit}, which must point
    * at 16 writable bytes ({@code struct rlimit64}: soft limit, then hard limit).
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long getLimit(int resource, Word oldLimit) {
-    return Syscall.syscall4("prlimit64", Word.zero(), Word.fromInt(resource), Word.zero(),
-        oldLimit).toSignedLong();
+    return Errno.result(Syscall.syscall4("prlimit64", Word.zero(), Word.fromInt(resource),
+        Word.zero(), oldLimit));
   }
 }

@@ -1,9 +1,11 @@
 package jeyra.libc.process;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /** sysinfo(2): memory and load figures. */
 public final class SystemInfo {
@@ -13,9 +15,10 @@ public final class SystemInfo {
   public static final int SYSINFO_BYTES = 128;
 
   /** sysinfo(2) into a buffer of {@link #SYSINFO_BYTES}. Raw result. */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long sysinfo(Word buffer) {
-    return Syscall.syscall1("sysinfo", buffer).toSignedLong();
+    return Errno.result(Syscall.syscall1("sysinfo", buffer));
   }
 
   /**

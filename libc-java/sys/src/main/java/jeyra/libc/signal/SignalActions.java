@@ -1,9 +1,11 @@
 package jeyra.libc.signal;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /**
  * Signal dispositions and sending signals: rt_sigaction(2), tgkill(2).
@@ -62,10 +64,11 @@ public final class SignalActions {
    *
    * @return 0 or a negated errno
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long setAction(int signal, Word action, Word previous) {
-    return Syscall.syscall4("rt_sigaction", Word.fromInt(signal), action, previous,
-        Word.fromInt(MASK_BYTES)).toSignedLong();
+    return Errno.result(Syscall.syscall4("rt_sigaction", Word.fromInt(signal), action, previous,
+        Word.fromInt(MASK_BYTES)));
   }
 
   /**
@@ -73,10 +76,11 @@ public final class SignalActions {
    *
    * @return 0 or a negated errno
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long raise(int signal) {
     Word process = Syscall.syscall0("getpid");
     Word thread = Syscall.syscall0("gettid");
-    return Syscall.syscall3("tgkill", process, thread, Word.fromInt(signal)).toSignedLong();
+    return Errno.result(Syscall.syscall3("tgkill", process, thread, Word.fromInt(signal)));
   }
 }

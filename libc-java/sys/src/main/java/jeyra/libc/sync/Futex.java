@@ -1,9 +1,11 @@
 package jeyra.libc.sync;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /**
  * futex(2) on a process-private 32-bit word: the one blocking primitive every lock, wait and
@@ -27,14 +29,15 @@ public final class Futex {
    *
    * @return the kernel's result: 0 when woken, or a negated errno (EAGAIN, EINTR, ETIMEDOUT)
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long await(Word address, int expected, Word timeout) {
     if (TargetInfo.wordBytes() == 4) {
-      return Syscall.syscall4("futex_time64", address, Word.fromInt(FUTEX_WAIT_PRIVATE),
-          Word.fromInt(expected), timeout).toSignedLong();
+      return Errno.result(Syscall.syscall4("futex_time64", address,
+          Word.fromInt(FUTEX_WAIT_PRIVATE), Word.fromInt(expected), timeout));
     }
-    return Syscall.syscall4("futex", address, Word.fromInt(FUTEX_WAIT_PRIVATE),
-        Word.fromInt(expected), timeout).toSignedLong();
+    return Errno.result(Syscall.syscall4("futex", address, Word.fromInt(FUTEX_WAIT_PRIVATE),
+        Word.fromInt(expected), timeout));
   }
 
   /**
@@ -44,7 +47,7 @@ public final class Futex {
    */
   @Bare("a system call wrapper")
   public static long wake(Word address, int count) {
-    return Syscall.syscall3("futex", address, Word.fromInt(FUTEX_WAKE_PRIVATE),
-        Word.fromInt(count)).toSignedLong();
+    return Errno.result(Syscall.syscall3("futex", address, Word.fromInt(FUTEX_WAKE_PRIVATE),
+        Word.fromInt(count)));
   }
 }

@@ -1,9 +1,11 @@
 package jeyra.libc.time;
 
 import jeyra.annotate.Bare;
+import jeyra.annotate.CheckResult;
 import jeyra.intrinsics.Syscall;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
 
 /**
  * Clocks and sleeping: clock_gettime(2), clock_nanosleep(2).
@@ -26,25 +28,27 @@ public final class Clocks {
    *
    * <p>Safety: {@code timespec} must be writable for {@link #TIMESPEC_BYTES} bytes, 8-aligned.
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long clockGettime(int clock, Word timespec) {
     if (TargetInfo.wordBytes() == 4) {
-      return Syscall.syscall2("clock_gettime64", Word.fromInt(clock), timespec).toSignedLong();
+      return Errno.result(Syscall.syscall2("clock_gettime64", Word.fromInt(clock), timespec));
     }
-    return Syscall.syscall2("clock_gettime", Word.fromInt(clock), timespec).toSignedLong();
+    return Errno.result(Syscall.syscall2("clock_gettime", Word.fromInt(clock), timespec));
   }
 
   /**
    * clock_nanosleep(2), relative, with a 64-bit timespec; the remainder is written to
    * {@code remaining} (which may be zero) if interrupted.
    */
+  @CheckResult
   @Bare("a system call wrapper")
   public static long clockNanosleep(int clock, Word request, Word remaining) {
     if (TargetInfo.wordBytes() == 4) {
-      return Syscall.syscall4("clock_nanosleep_time64", Word.fromInt(clock), Word.zero(),
-          request, remaining).toSignedLong();
+      return Errno.result(Syscall.syscall4("clock_nanosleep_time64", Word.fromInt(clock),
+          Word.zero(), request, remaining));
     }
-    return Syscall.syscall4("clock_nanosleep", Word.fromInt(clock), Word.zero(), request,
-        remaining).toSignedLong();
+    return Errno.result(Syscall.syscall4("clock_nanosleep", Word.fromInt(clock), Word.zero(),
+        request, remaining));
   }
 }
