@@ -25,11 +25,13 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  * @param optLevel the optimisation level
  * @param emitLlvm also write the optimised module as textual LLVM IR beside the output
  * @param verbose print the build report
+ * @param strict make it an error, not a warning, that the program's code reaches JDK code
+ *     jeyra cannot compile yet (which would throw at run time)
  * @param jdkHome a JDK 17 to take the class library from, or null for the running JDK
  * @param debug switches for investigating the compiler itself ({@link DebugOptions}); never null
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
-    OptLevel optLevel, boolean emitLlvm, boolean verbose, Path jdkHome,
+    OptLevel optLevel, boolean emitLlvm, boolean verbose, boolean strict, Path jdkHome,
     DebugOptions debug) {
 
   public CompileOptions {
@@ -71,6 +73,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     private OptLevel optLevel = OptLevel.O2;
     private boolean emitLlvm;
     private boolean verbose;
+    private boolean strict;
     private Path jdkHome;
     private DebugOptions debug = DebugOptions.NONE;
 
@@ -111,6 +114,11 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
       return this;
     }
 
+    public Builder strict(boolean value) {
+      strict = value;
+      return this;
+    }
+
     public Builder jdkHome(Path value) {
       jdkHome = value;
       return this;
@@ -123,7 +131,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
 
     public CompileOptions build() {
       return new CompileOptions(inputs, classPath, output, target, optLevel, emitLlvm, verbose,
-          jdkHome, debug);
+          strict, jdkHome, debug);
     }
   }
 }

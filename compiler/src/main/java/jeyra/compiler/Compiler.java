@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.Diagnostics;
@@ -44,6 +45,7 @@ import jeyra.compiler.model.Universe;
 import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.Reachability;
 import jeyra.compiler.reach.Resolver;
+import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.substitute.Annotations;
 import jeyra.compiler.substitute.SubstitutionProcessor;
@@ -63,10 +65,16 @@ public final class Compiler {
       "java/lang/Throwable", "jeyra/runtime/ImageInfo");
 
   private final PrintStream err;
+  private final Consumer<String> warnings;
 
-  /** @param err where progress goes (stderr) */
-  public Compiler(PrintStream err) {
+  /**
+   * @param err where progress goes (stderr)
+   * @param warnings told each warning as it is found: code the program reaches that would
+   *     fail at run time
+   */
+  public Compiler(PrintStream err, Consumer<String> warnings) {
     this.err = err;
+    this.warnings = warnings;
   }
 
   /**
@@ -132,10 +140,12 @@ public final class Compiler {
           reachability.dump(out);
         }
       }
+      diagnostics.throwIfErrors();
+      reportUnsupportedCode(reachability.unsupportedCode(), options, diagnostics, report);
+      diagnostics.throwIfErrors();
       if (options.debug().stopAfterReach()) {
         throw new CompileError("stopped after the analysis (--debug-stop-after-reach)");
       }
-      diagnostics.throwIfErrors();
       start = phase(report, options, "reach", start);
 
       Layouts layouts = new Layouts(universe, objects, hubFields);
@@ -193,16 +203,31 @@ public final class Compiler {
       report.count("methods reached", reachability.reachableMethods().size());
       report.count("instantiated types", reachability.instantiatedTypes().size());
       report.count("natives without code", reachability.nativesWithoutCode().size());
-      for (MethodInfo method : reachability.nativesWithoutCode()) {
-        report.note("native method without substitution (throws UnsatisfiedLinkError): "
-            + method);
-      }
       for (String warning : diagnostics.warnings()) {
         report.note("warning: " + warning);
       }
       return report;
     } catch (IOException e) {
       throw new CompileError("I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * JDK code jeyra cannot compile yet, which throws if it runs: what the program's code
+   * reaches is a warning now (an error with --strict), the rest a note in the report.
+   */
+  private void reportUnsupportedCode(UnsupportedCode.Findings findings, CompileOptions options,
+      Diagnostics diagnostics, BuildReport report) {
+    for (String message : findings.fromProgram()) {
+      if (options.strict()) {
+        diagnostics.error(message + " (an error with --strict)");
+      } else {
+        warnings.accept(message);
+        report.note("warning: " + message);
+      }
+    }
+    for (String message : findings.elsewhere()) {
+      report.note(message);
     }
   }
 

@@ -66,6 +66,14 @@ public final class CompileMojo extends AbstractMojo {
   @Parameter(property = "jeyra.emitLlvm", defaultValue = "false")
   private boolean emitLlvm;
 
+  /**
+   * Fail the build when the program's code reaches JDK code jeyra cannot compile yet (a
+   * native method without substitution, an unsupported construct), which is otherwise a
+   * warning in the log and throws if it runs.
+   */
+  @Parameter(property = "jeyra.strict", defaultValue = "false")
+  private boolean strict;
+
   /** Log the build report: classes and methods reached, code size, time per phase. */
   @Parameter(property = "jeyra.verbose", defaultValue = "false")
   private boolean verbose;
@@ -82,11 +90,12 @@ public final class CompileMojo extends AbstractMojo {
     }
     CompileOptions options = CompileOptions.builder().inputs(inputs()).classPath(classPath())
         .output(outputFile.toPath()).target(target()).optLevel(optLevel()).emitLlvm(emitLlvm)
-        .verbose(verbose).jdkHome(jdk == null ? null : jdk.toPath()).build();
+        .verbose(verbose).strict(strict).jdkHome(jdk == null ? null : jdk.toPath()).build();
     BuildReport report;
     try (PrintStream progress = new PrintStream(new LogLines(getLog()), true,
         StandardCharsets.UTF_8)) {
-      report = new Compiler(progress).compile(options);
+      report = new Compiler(progress, warning -> getLog().warn("jeyra: " + warning))
+          .compile(options);
     } catch (CompileError e) {
       throw new MojoFailureException("jeyra: " + e.getMessage(), e);
     }

@@ -111,6 +111,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print a build report.")
     boolean verbose;
 
+    @Option(names = "--strict",
+        description = "Fail the build when the program's code reaches JDK code jeyra cannot "
+            + "compile yet (a native method without substitution, an unsupported construct), "
+            + "which is otherwise a warning and throws if it runs.")
+    boolean strict;
+
     @Option(names = "--jdk", paramLabel = "DIR",
         description = "Take the class library from this JDK 17 (default: the running JDK).")
     Path jdk;
@@ -147,11 +153,16 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
       CompileOptions options = CompileOptions.builder().inputs(inputs).classPath(classPath())
           .output(output).target(CompileOptions.target(target)).optLevel(optLevel())
-          .emitLlvm(emitLlvm).verbose(verbose).jdkHome(jdk)
+          .emitLlvm(emitLlvm).verbose(verbose).strict(strict).jdkHome(jdk)
           .debug(new DebugOptions(debug, reachDump, stopAfterReach, fullChains,
               slowFlows, llvmOptions))
           .build();
-      BuildReport report = new Compiler(System.err).compile(options);
+      PrintWriter err = spec.commandLine().getErr();
+      BuildReport report = new Compiler(System.err,
+          warning -> {
+            err.println("jeyra: warning: " + warning);
+            err.flush();
+          }).compile(options);
       if (verbose) {
         spec.commandLine().getErr().print(report.format());
         spec.commandLine().getErr().flush();

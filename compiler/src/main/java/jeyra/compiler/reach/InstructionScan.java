@@ -35,14 +35,16 @@ final class InstructionScan {
   private final Universe universe;
   private final Resolver resolver;
   private final Diagnostics diagnostics;
+  private final UnsupportedCode unsupportedCode;
 
   InstructionScan(Reachability reachability, LinkageRoots linkageRoots, Universe universe,
-      Resolver resolver, Diagnostics diagnostics) {
+      Resolver resolver, Diagnostics diagnostics, UnsupportedCode unsupportedCode) {
     this.reachability = reachability;
     this.linkageRoots = linkageRoots;
     this.universe = universe;
     this.resolver = resolver;
     this.diagnostics = diagnostics;
+    this.unsupportedCode = unsupportedCode;
   }
 
   /** Scans the live instructions and exception handlers of a method. */
@@ -291,12 +293,12 @@ final class InstructionScan {
    * elsewhere (see {@link UnsupportedCode}).
    */
   private void unsupported(MethodInfo method, AbstractInsnNode insn, String problem) {
-    String message = Locations.of(universe, method, insn) + ": " + problem + " (reached by "
-        + reachability.howReached(method) + ")";
+    String location = Locations.of(universe, method, insn);
     if (UnsupportedCode.throwsAtRunTime(method)) {
-      diagnostics.warning(message + "; it throws InternalError if executed");
+      unsupportedCode.instruction(method, location, problem);
     } else {
-      diagnostics.error(message);
+      diagnostics.error(location + ": " + problem + " (reached by "
+          + reachability.howReached(method) + ")");
     }
   }
 }

@@ -99,7 +99,7 @@ final class LinkageRoots {
     }
     enumValuesMethods.add(values);
     reachability.initialize(type, enumValuesCaller);
-    reachability.reach(values, enumValuesCaller);
+    reachability.reachByCall(values, enumValuesCaller);
     TypeFlow result = pointsTo.result(values);
     if (result != null) {
       pointsTo.edge(result, enumConstants);
@@ -153,7 +153,7 @@ final class LinkageRoots {
     }
     instantiableConstructors.add(constructor);
     reachability.instantiate(type, newInstanceCaller);
-    reachability.reach(constructor, newInstanceCaller);
+    reachability.reachByCall(constructor, newInstanceCaller);
     pointsTo.add(newInstances, type);
     pointsTo.add(pointsTo.parameters(constructor)[0], type);
   }

@@ -97,15 +97,17 @@ final class MethodFlows {
   private final TypeFlow[] parameterFlows;
   private final TypeFlow resultFlow;
   private final int depth;
+  /** This method in its context, for the calls it makes. */
+  private final CallGraph.Node context;
 
   /** The method's shared flows: its parameters and result as every caller sees them. */
   MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method) {
     this(reachability, analysis, method, analysis.parameters(method), analysis.result(method),
-        0);
+        0, reachability.callGraph().node(method));
   }
 
   private MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method,
-      TypeFlow[] parameterFlows, TypeFlow resultFlow, int depth) {
+      TypeFlow[] parameterFlows, TypeFlow resultFlow, int depth, CallGraph.Node context) {
     this.reachability = reachability;
     this.analysis = analysis;
     this.method = method;
@@ -113,6 +115,7 @@ final class MethodFlows {
     this.parameterFlows = parameterFlows;
     this.resultFlow = resultFlow;
     this.depth = depth;
+    this.context = context;
   }
 
   /**
@@ -387,18 +390,41 @@ final class MethodFlows {
       arguments = receiverOnly;
       result = analysis.newFlow();
     }
+    boolean onThis = receiverIsThis(call, frame);
     if (target.direct() != null) {
       if (target.direct().isStatic()) {
-        link(target.direct(), arguments, result, null);
+        link(target.direct(), arguments, result, null, false);
       } else {
         // An instance method runs only if some object reaches the call: a call on a
         // receiver that is always null (a common JDK idiom) reaches nothing.
-        analysis.observe(arguments[0], new DirectCall(target.direct(), arguments, result));
+        analysis.observe(arguments[0], new DirectCall(target.direct(), arguments, result,
+            onThis));
       }
     } else {
       analysis.observe(arguments[0], new VirtualCall(target.staticType(), target.resolved(),
-          arguments, result));
+          arguments, result, onThis));
     }
+  }
+
+  /**
+   * Whether an instance call's receiver is this method's own {@code this}: loaded from local 0
+   * while it still holds the parameter. The call graph then knows the receiver's type
+   * wherever it knows the caller's.
+   */
+  private boolean receiverIsThis(MethodInsnNode call, Frame<SourceValue> frame) {
+    if (method.isStatic() || call.getOpcode() == Opcodes.INVOKESTATIC) {
+      return false;
+    }
+    SourceValue receiver = stack(frame, Type.getArgumentTypes(call.desc).length);
+    if (receiver.insns.size() != 1) {
+      return false;
+    }
+    AbstractInsnNode load = receiver.insns.iterator().next();
+    if (load.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) load).var != 0) {
+      return false;
+    }
+    SourceValue local = frameAt(load).getLocal(0);
+    return local.insns.size() == 1 && local.insns.iterator().next() instanceof ParameterSource;
   }
 
   /**
@@ -462,11 +488,19 @@ final class MethodFlows {
     }
   };
 
-  /** Connects a call's arguments and result to a target method, and reaches it. */
+  /**
+   * Connects a call's arguments and result to a target method, and reaches it.
+   *
+   * @param receiverType for a virtual call, the receiver type that selected the target
+   * @param onThis whether the receiver is this method's own {@code this}
+   */
   private void link(MethodInfo target, TypeFlow[] arguments, TypeFlow result,
-      ClassInfo receiverType) {
+      ClassInfo receiverType, boolean onThis) {
     reachability.reach(target, method);
+    CallGraph calls = reachability.callGraph();
     if (clonePerCallSite(target)) {
+      CallGraph.Node copy = calls.copy(target);
+      calls.call(context, copy, false);
       TypeFlow[] copies = new TypeFlow[analysis.parameters(target).length];
       for (int i = 0; i < copies.length; i++) {
         if (analysis.parameters(target)[i] != null) {
@@ -476,8 +510,14 @@ final class MethodFlows {
       }
       TypeFlow returned = analysis.newFlow();
       analysis.edge(returned, result);
-      new MethodFlows(reachability, analysis, target, copies, returned, depth + 1).build();
+      new MethodFlows(reachability, analysis, target, copies, returned, depth + 1, copy)
+          .build();
       return;
+    }
+    if (receiverType != null) {
+      calls.dispatch(context, calls.node(target), receiverType, arguments[0], onThis);
+    } else {
+      calls.call(context, calls.node(target), onThis);
     }
     TypeFlow[] parameters = analysis.parameters(target);
     for (int i = 0; i < parameters.length && i < arguments.length; i++) {
@@ -523,7 +563,7 @@ final class MethodFlows {
       } else if (name.equals("invokeMain")) {
         TypeFlow[] mainArguments = {arguments[1]}; // (program, args): main takes args
         for (MethodInfo main : reachability.mainMethods()) {
-          link(main, mainArguments, result, null);
+          link(main, mainArguments, result, null, false);
         }
       }
     }
@@ -537,14 +577,16 @@ final class MethodFlows {
     private final MethodInfo resolved;
     private final TypeFlow[] arguments;
     private final TypeFlow result;
+    private final boolean onThis;
     private final Map<ClassInfo, Boolean> seen = new HashMap<>();
 
     VirtualCall(ClassInfo staticType, MethodInfo resolved, TypeFlow[] arguments,
-        TypeFlow result) {
+        TypeFlow result, boolean onThis) {
       this.staticType = staticType;
       this.resolved = resolved;
       this.arguments = arguments;
       this.result = result;
+      this.onThis = onThis;
     }
 
     @Override
@@ -554,7 +596,7 @@ final class MethodFlows {
       }
       MethodInfo selected = reachability.resolver().select(type, resolved);
       if (selected != null && !selected.isAbstract()) {
-        link(selected, arguments, result, type);
+        link(selected, arguments, result, type, onThis);
       }
     }
 
@@ -569,19 +611,21 @@ final class MethodFlows {
     private final MethodInfo target;
     private final TypeFlow[] arguments;
     private final TypeFlow result;
+    private final boolean onThis;
     private boolean linked;
 
-    DirectCall(MethodInfo target, TypeFlow[] arguments, TypeFlow result) {
+    DirectCall(MethodInfo target, TypeFlow[] arguments, TypeFlow result, boolean onThis) {
       this.target = target;
       this.arguments = arguments;
       this.result = result;
+      this.onThis = onThis;
     }
 
     @Override
     public void added(PointsTo pointsTo, ClassInfo type) {
       if (!linked) {
         linked = true;
-        link(target, arguments, result, null);
+        link(target, arguments, result, null, onThis);
       }
     }
 

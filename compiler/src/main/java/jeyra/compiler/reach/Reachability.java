@@ -14,17 +14,13 @@ import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.model.ClassAttributes;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
-import jeyra.compiler.model.Insns;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
-import org.objectweb.asm.Opcodes;
+import jeyra.compiler.substitute.Annotations;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InnerClassNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.MultiANewArrayInsnNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Closed-world reachability from the roots: which methods can run, which classes are
@@ -48,6 +44,7 @@ public final class Reachability {
   private final LinkageRoots linkageRoots;
   private final InstructionScan scan;
   private final CallGraph calls = new CallGraph();
+  private final UnsupportedCode unsupported = new UnsupportedCode();
 
   private final Set<MethodInfo> reachable = new LinkedHashSet<>();
   private final Deque<MethodInfo> worklist = new ArrayDeque<>();
@@ -72,7 +69,8 @@ public final class Reachability {
     this.pointsTo = new PointsTo(universe);
     this.unsafeAccesses = new UnsafeAccesses(universe);
     this.linkageRoots = new LinkageRoots(this, universe, pointsTo);
-    this.scan = new InstructionScan(this, linkageRoots, universe, resolver, diagnostics);
+    this.scan = new InstructionScan(this, linkageRoots, universe, resolver, diagnostics,
+        unsupported);
   }
 
   // ---- roots ----
@@ -149,17 +147,22 @@ public final class Reachability {
     }
   }
 
-  /** Makes {@code method} reachable from {@code from} (null for a root). */
+  /**
+   * Makes {@code method} reachable from {@code from} (null for a root). The caller records
+   * the edge in the call graph, which knows calls by context.
+   */
   void reach(MethodInfo method, MethodInfo from) {
-    if (from != null) {
-      calls.edge(from, method);
-    }
     if (!reachable.add(method)) {
       return;
     }
+    if (from != null) {
+      calls.reachedFrom(method, from);
+    }
     needHub(method.owner());
-    if (method.isNative() && !method.hasCode() && !CompilerNatives.isImplemented(method)) {
+    if (method.isNative() && !method.hasCode() && !CompilerNatives.isImplemented(method)
+        && !Annotations.has(method.node().invisibleAnnotations, Annotations.IMPORT)) {
       nativesWithoutCode.add(method);
+      unsupported.nativeWithoutCode(method);
     }
     worklist.add(method);
   }
@@ -222,6 +225,12 @@ public final class Reachability {
    * superclass's, and those of superinterfaces that declare non-abstract instance methods.
    */
   void initialize(ClassInfo type, MethodInfo from) {
+    if (from != null) {
+      // Each way to an initialiser counts, for what the program's own code reaches.
+      for (MethodInfo initializer : resolver.initializersRun(type)) {
+        calls.initialization(from, initializer);
+      }
+    }
     if (type.initializationReached()) {
       return;
     }
@@ -246,29 +255,17 @@ public final class Reachability {
 
   /** The type an allocation instruction creates (instantiating it), or null if missing. */
   ClassInfo allocatedType(AbstractInsnNode insn, MethodInfo by) {
-    ClassInfo type;
-    switch (insn.getOpcode()) {
-      case Opcodes.NEW:
-        type = universe.lookup(((TypeInsnNode) insn).desc);
-        if (type == null || type.isInterface() || type.isAbstract()) {
-          return null;
-        }
-        break;
-      case Opcodes.NEWARRAY:
-        type = universe.lookup(Insns.newarrayDescriptor(((IntInsnNode) insn).operand));
-        break;
-      case Opcodes.ANEWARRAY: {
-        ClassInfo component = universe.lookup(((TypeInsnNode) insn).desc);
-        type = component == null ? null : universe.arrayOf(component);
-        break;
-      }
-      default:
-        type = universe.lookup(((MultiANewArrayInsnNode) insn).desc);
-    }
+    ClassInfo type = resolver.allocatedType(insn);
     if (type != null) {
       instantiate(type, by);
     }
     return type;
+  }
+
+  /** Makes {@code method} reachable by a call from {@code caller}'s shared context. */
+  void reachByCall(MethodInfo method, MethodInfo caller) {
+    reach(method, caller);
+    calls.call(calls.node(caller), calls.node(method), false);
   }
 
   /** Resolves a field instruction's field, or null (a warning was reported by the scan). */
@@ -296,6 +293,10 @@ public final class Reachability {
 
   LinkageRoots linkageRoots() {
     return linkageRoots;
+  }
+
+  CallGraph callGraph() {
+    return calls;
   }
 
   // ---- answers ----
@@ -333,9 +334,17 @@ public final class Reachability {
     return instantiatedSubtypes.getOrDefault(type, List.of());
   }
 
-  /** Native methods reached that no substitution implements. */
+  /** Native methods reached that no substitution implements (and no C symbol). */
   public Set<MethodInfo> nativesWithoutCode() {
     return nativesWithoutCode;
+  }
+
+  /**
+   * The reachable code that throws because jeyra cannot compile it yet, split by whether
+   * the program's own code reaches it (see {@link UnsupportedCode}).
+   */
+  public UnsupportedCode.Findings unsupportedCode() {
+    return unsupported.findings(calls, reachable);
   }
 
   public List<MethodInfo> mainMethods() {

@@ -1,13 +1,20 @@
 package jeyra.compiler.reach;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.Insns;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Field and method resolution (JVMS 5.4.3.2-4), method selection (JVMS 5.4.6) and overriding
@@ -19,6 +26,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
  */
 public final class Resolver {
   private final Universe universe;
+  /** For each class, the class initialisers its initialisation runs (its own included). */
+  private final Map<ClassInfo, List<MethodInfo>> initializersRun = new HashMap<>();
 
   /** @param universe the closed world; not null */
   public Resolver(Universe universe) {
@@ -279,5 +288,54 @@ public final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The class initialisers that initialising {@code type} runs (JVMS 5.5): its own first,
+   * then its superclasses' and those of superinterfaces that declare default methods.
+   */
+  public List<MethodInfo> initializersRun(ClassInfo type) {
+    List<MethodInfo> known = initializersRun.get(type);
+    if (known != null) {
+      return known;
+    }
+    List<MethodInfo> initializers = new ArrayList<>();
+    if (type.classInitializer() != null) {
+      initializers.add(type.classInitializer());
+    }
+    if (!type.isInterface()) {
+      if (type.superclass() != null) {
+        initializers.addAll(initializersRun(type.superclass()));
+      }
+      for (ClassInfo superinterface : universe.supertypes(type)) {
+        if (superinterface.isInterface() && declaresDefaultMethod(superinterface)
+            && superinterface.classInitializer() != null) {
+          initializers.add(superinterface.classInitializer());
+        }
+      }
+    }
+    initializersRun.put(type, List.copyOf(initializers));
+    return initializers;
+  }
+
+  /**
+   * The type an allocation instruction ({@code new}, {@code newarray}, {@code anewarray},
+   * {@code multianewarray}) creates; null if it is missing, or abstract for {@code new}.
+   */
+  public ClassInfo allocatedType(AbstractInsnNode insn) {
+    switch (insn.getOpcode()) {
+      case Opcodes.NEW: {
+        ClassInfo type = universe.lookup(((TypeInsnNode) insn).desc);
+        return type == null || type.isInterface() || type.isAbstract() ? null : type;
+      }
+      case Opcodes.NEWARRAY:
+        return universe.lookup(Insns.newarrayDescriptor(((IntInsnNode) insn).operand));
+      case Opcodes.ANEWARRAY: {
+        ClassInfo component = universe.lookup(((TypeInsnNode) insn).desc);
+        return component == null ? null : universe.arrayOf(component);
+      }
+      default:
+        return universe.lookup(((MultiANewArrayInsnNode) insn).desc);
+    }
   }
 }

@@ -53,6 +53,10 @@ final class TypeSet {
     return large != null ? large.stream().toArray() : small.clone();
   }
 
+  int size() {
+    return large != null ? large.cardinality() : small.length;
+  }
+
   boolean isEmpty() {
     return large != null ? large.isEmpty() : small.length == 0;
   }
