@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.layout.Dispatch;
@@ -24,34 +23,21 @@ import jeyra.compiler.llvm.Codegen;
 import jeyra.compiler.llvm.Ir;
 import jeyra.compiler.llvm.ObjectEmitter;
 import jeyra.compiler.llvm.ProgramEmitter;
-import jeyra.compiler.load.ClassFileParser;
-import jeyra.compiler.load.ClassPath;
 import jeyra.compiler.load.ClassSource;
 import jeyra.compiler.load.JdkImage;
 import jeyra.compiler.load.ProgramInput;
-import jeyra.compiler.load.RuntimeModules;
-import jeyra.compiler.lower.FieldOffsetLowering;
-import jeyra.compiler.lower.LambdaLowering;
-import jeyra.compiler.lower.RecordMethodsLowering;
-import jeyra.compiler.lower.StringConcatLowering;
-import jeyra.compiler.lower.SyntheticClasses;
-import jeyra.compiler.lower.TargetConstantsLowering;
-import jeyra.compiler.lower.VarHandleLowering;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
 import jeyra.compiler.model.MethodInfo;
-import jeyra.compiler.model.Origin;
 import jeyra.compiler.model.Universe;
 import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.Reachability;
 import jeyra.compiler.reach.Resolver;
-import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.compiler.reach.RuntimeSupport;
+import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.compiler.substitute.Annotations;
-import jeyra.compiler.substitute.SubstitutionProcessor;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.objectweb.asm.tree.AnnotationNode;
-import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The build pipeline: load, substitute, reach, lay out, generate, optimise, emit, link
@@ -94,29 +80,9 @@ public final class Compiler {
       checkWritable(output);
       JdkImage jdk = options.jdkHome() == null ? JdkImage.ofRunningJdk()
           : JdkImage.ofHome(options.jdkHome());
-      SubstitutionProcessor substitutions = new SubstitutionProcessor(RuntimeModules.find());
-      ClassPath classPath = new ClassPath(jdk);
-      classPath.add(substitutions.runtimeSource(), Origin.RUNTIME);
-      for (ClassSource source : input.sources()) {
-        classPath.add(source, Origin.USER);
-      }
-      SyntheticClasses synthetic = new SyntheticClasses();
-      classPath.add(synthetic, Origin.SYNTHETIC);
-      Universe universe = new Universe(classPath);
-      universe.addTransformer(substitutions);
-      universe.addTransformer(new StringConcatLowering());
-      universe.addTransformer(new LambdaLowering(synthetic));
-      universe.addTransformer(new RecordMethodsLowering());
-      Function<String, ClassNode> untransformed = name -> {
-        ClassPath.Found found = classPath.find(name);
-        return found == null ? null : ClassFileParser.parse(found.bytes(), name, name);
-      };
-      universe.addTransformer(new VarHandleLowering(untransformed));
-      universe.addTransformer(new TargetConstantsLowering(options.target(), untransformed));
-      universe.addTransformer(new FieldOffsetLowering());
-      for (String target : substitutions.targets()) {
-        universe.require(target); // checks every substitution against today's JDK
-      }
+      FrontEnd frontEnd = new FrontEnd(jdk, options.target());
+      Universe universe = frontEnd.universe(input.sources());
+      frontEnd.checkSubstitutions(universe);
       Map<HubField, FieldInfo> hubFields =
           HubField.resolveAll(universe.require("java/lang/Class"));
       List<MethodInfo> mains = new ArrayList<>();
@@ -132,7 +98,7 @@ public final class Compiler {
           new BuildTimeConstants(universe, resolver, options.target(), objects), diagnostics,
           options.debug());
       reachability.setMainMethods(mains);
-      addRoots(universe, reachability, substitutions, hubFields);
+      addRoots(universe, reachability, frontEnd.runtimeSource(), hubFields);
       reachability.run();
       if (options.debug().reachDump() != null) {
         try (PrintStream out = new PrintStream(
@@ -299,7 +265,7 @@ public final class Compiler {
   }
 
   private static void addRoots(Universe universe, Reachability reachability,
-      SubstitutionProcessor substitutions, Map<HubField, FieldInfo> hubFields) {
+      ClassSource runtime, Map<HubField, FieldInfo> hubFields) {
     for (String name : ROOT_TYPES) {
       reachability.addRootType(universe.require(name));
     }
@@ -310,7 +276,7 @@ public final class Compiler {
     addImageFieldRoots(universe, reachability, hubFields);
     List<String> runtimeClasses = new ArrayList<>();
     try {
-      runtimeClasses.addAll(substitutions.runtimeSource().listClasses());
+      runtimeClasses.addAll(runtime.listClasses());
     } catch (IOException e) {
       throw new CompileError("cannot list jeyra's runtime classes: " + e, e);
     }

@@ -36,19 +36,11 @@ public final class Diagnostics {
   /**
    * Stops the build if any error was recorded.
    *
-   * @throws CompileError naming the first error and how many there are
+   * @throws CompileError naming every error, a line each
    */
   public void throwIfErrors() {
-    if (errors.isEmpty()) {
-      return;
+    if (!errors.isEmpty()) {
+      throw CompileError.of(List.copyOf(errors));
     }
-    StringBuilder message = new StringBuilder();
-    for (String error : errors) {
-      if (message.length() > 0) {
-        message.append(System.lineSeparator());
-      }
-      message.append(error);
-    }
-    throw new CompileError(message.toString());
   }
 }

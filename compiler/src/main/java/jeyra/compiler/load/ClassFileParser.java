@@ -12,9 +12,10 @@ import org.objectweb.asm.tree.ClassNode;
  * Turns class file bytes into ASM trees, refusing anything malformed with a message that
  * names the class file and the problem.
  *
- * <p>ASM assumes well-formed input and fails with bare runtime exceptions on bad bytes; this
- * class checks the header itself (JVMS 4.1: magic, version) and turns any parse failure into
- * a {@link CompileError}. Old {@code jsr}/{@code ret} subroutines are inlined on the way, so
+ * <p>ASM assumes well-formed input and fails with bare runtime exceptions on bad bytes (or
+ * allocates what a corrupt length asks for); this class checks the header itself (JVMS 4.1:
+ * magic, version) and the layout's lengths ({@link ClassFileLayout}) first, and turns any
+ * parse failure into a {@link CompileError}. Old {@code jsr}/{@code ret} subroutines are inlined on the way, so
  * later stages never see them.
  */
 public final class ClassFileParser {
@@ -42,6 +43,7 @@ public final class ClassFileParser {
   public static ClassNode parse(byte[] bytes, String origin, String expectedName,
       BytecodeOffsets offsets) {
     checkHeader(bytes, origin);
+    ClassFileLayout.check(bytes, origin);
     ClassNode node = new ClassNode();
     try {
       ClassReader reader = new ClassReader(bytes);

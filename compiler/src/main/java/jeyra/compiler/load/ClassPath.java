@@ -38,10 +38,14 @@ public final class ClassPath {
    * Finds a class.
    *
    * @param internalName the class in internal form
-   * @return the class file and where it came from, or null if no source has it
+   * @return the class file and where it came from, or null if no source has it (as for a
+   *     name no class file can have)
    * @throws CompileError if a source has it but cannot read it
    */
   public Found find(String internalName) {
+    if (!isClassName(internalName)) {
+      return null;
+    }
     try {
       byte[] bytes = jdk.read(internalName);
       if (bytes != null) {
@@ -63,5 +67,24 @@ public final class ClassPath {
     } catch (IOException e) {
       throw new CompileError("cannot read class " + internalName.replace('/', '.') + ": " + e, e);
     }
+  }
+
+  /**
+   * Whether a name can be a class's binary name in internal form (JVMS 4.2.1): slash-separated
+   * identifiers with none of {@code . ; [} and no empty part, and no NUL, which no file or jar
+   * entry can have. A class file can name anything; other names find no class.
+   */
+  static boolean isClassName(String internalName) {
+    if (internalName.isEmpty() || internalName.startsWith("/") || internalName.endsWith("/")
+        || internalName.contains("//")) {
+      return false;
+    }
+    for (int i = 0; i < internalName.length(); i++) {
+      char c = internalName.charAt(i);
+      if (c == '.' || c == ';' || c == '[' || c == '\0') {
+        return false;
+      }
+    }
+    return true;
   }
 }

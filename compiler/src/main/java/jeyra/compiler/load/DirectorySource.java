@@ -2,6 +2,7 @@ package jeyra.compiler.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,18 @@ public final class DirectorySource implements ClassSource {
     this.root = root;
   }
 
+  /**
+   * {@inheritDoc} A name this file system cannot spell (a character its encoding lacks) is no
+   * file here.
+   */
   @Override
   public byte[] read(String internalName) throws IOException {
-    Path file = root.resolve(internalName + ".class");
+    Path file;
+    try {
+      file = root.resolve(internalName + ".class");
+    } catch (InvalidPathException e) {
+      return null;
+    }
     return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
   }
 

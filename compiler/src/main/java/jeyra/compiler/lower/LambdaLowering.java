@@ -3,6 +3,7 @@ package jeyra.compiler.lower;
 import java.util.ArrayList;
 import java.util.List;
 import jeyra.compiler.model.ClassTransformer;
+import jeyra.compiler.model.Descriptors;
 import jeyra.compiler.model.Origin;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -30,6 +31,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <p>Differences from the JVM: the class is not hidden (its name, {@code
  * Outer$$Lambda$N}, has no address suffix), and serializable lambdas do not serialize.
+ *
+ * <p>A call site the metafactory would refuse (arguments of the wrong kinds, arities that do
+ * not match, types it cannot adapt) becomes a call of a helper that throws
+ * {@code BootstrapMethodError}, as the JVM does when it runs.
  */
 public final class LambdaLowering implements ClassTransformer {
   private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
@@ -46,6 +51,7 @@ public final class LambdaLowering implements ClassTransformer {
   @Override
   public void transform(ClassNode node, Origin origin) {
     int counter = 0;
+    List<MethodNode> throwers = new ArrayList<>();
     for (MethodNode method : node.methods) {
       if (method.instructions == null) {
         continue;
@@ -60,14 +66,106 @@ public final class LambdaLowering implements ClassTransformer {
           continue;
         }
         String className = node.name + "$$Lambda$" + counter++;
-        ClassNode lambda = generate(className, indy);
-        synthetic.add(lambda);
-        MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, className, "jeyra$create",
-            indy.desc, false);
+        String problem = problem(indy);
+        ClassNode lambda = null;
+        if (problem == null) {
+          try {
+            lambda = generate(className, indy);
+          } catch (IllegalArgumentException e) {
+            problem = "it cannot adapt the types: " + e.getMessage();
+          }
+        }
+        MethodInsnNode call;
+        if (problem == null) {
+          synthetic.add(lambda);
+          call = new MethodInsnNode(Opcodes.INVOKESTATIC, className, "jeyra$create", indy.desc,
+              false);
+        } else {
+          String name = "jeyra$lambdaError$" + throwers.size();
+          throwers.add(BootstrapErrors.thrower(name, indy.desc, "LambdaMetafactory: " + problem));
+          call = new MethodInsnNode(Opcodes.INVOKESTATIC, node.name, name, indy.desc,
+              (node.access & Opcodes.ACC_INTERFACE) != 0);
+        }
         method.instructions.set(indy, call);
         insn = call;
       }
     }
+    node.methods.addAll(throwers);
+  }
+
+  /**
+   * Why the metafactory would refuse a call site before looking at its types, or null: its
+   * bootstrap arguments are not (MethodType, MethodHandle, MethodType[, flags...]), or the
+   * arities of the captured values, the interface method and the implementation disagree.
+   */
+  private static String problem(InvokeDynamicInsnNode indy) {
+    Object[] arguments = indy.bsmArgs;
+    if (Type.getReturnType(indy.desc).getSort() != Type.OBJECT) {
+      return "the call site does not return an interface: " + indy.desc;
+    }
+    if (arguments.length < 3 || !isMethodType(arguments[0])
+        || !(arguments[1] instanceof Handle) || !isMethodType(arguments[2])) {
+      return "its arguments are not (MethodType, MethodHandle, MethodType)";
+    }
+    Handle implementation = (Handle) arguments[1];
+    int tag = implementation.getTag();
+    if (!Descriptors.isMethod(implementation.getDesc()) || (tag != Opcodes.H_INVOKESTATIC
+        && tag != Opcodes.H_INVOKEVIRTUAL && tag != Opcodes.H_INVOKEINTERFACE
+        && tag != Opcodes.H_INVOKESPECIAL && tag != Opcodes.H_NEWINVOKESPECIAL)) {
+      return "its implementation is not a method handle it can call: " + implementation;
+    }
+    int sam = Type.getArgumentTypes(((Type) arguments[0]).getDescriptor()).length;
+    if (Type.getArgumentTypes(((Type) arguments[2]).getDescriptor()).length != sam) {
+      return "the interface method and its instantiation take different numbers of arguments";
+    }
+    int parameters = Type.getArgumentTypes(implementation.getDesc()).length
+        + (tag == Opcodes.H_INVOKESTATIC || tag == Opcodes.H_NEWINVOKESPECIAL ? 0 : 1);
+    if (parameters != Type.getArgumentTypes(indy.desc).length + sam) {
+      return "the implementation takes " + parameters + " arguments, the captured values and "
+          + "the interface method give " + (Type.getArgumentTypes(indy.desc).length + sam);
+    }
+    if (indy.bsm.getName().equals("altMetafactory")) {
+      return altProblem(arguments, sam);
+    }
+    return null;
+  }
+
+  /** The rest of {@code altMetafactory}'s arguments: flags, marker interfaces, bridges. */
+  private static String altProblem(Object[] arguments, int samArguments) {
+    if (arguments.length < 4 || !(arguments[3] instanceof Integer)) {
+      return "its flags are missing";
+    }
+    int flags = (Integer) arguments[3];
+    int next = 4;
+    for (int flag : new int[] {FLAG_MARKERS, FLAG_BRIDGES}) {
+      if ((flags & flag) == 0) {
+        continue;
+      }
+      if (next >= arguments.length || !(arguments[next] instanceof Integer)) {
+        return "a count of marker interfaces or bridges is missing";
+      }
+      int count = (Integer) arguments[next++];
+      if (count < 0 || count > arguments.length - next) {
+        return "it lists " + count + " marker interfaces or bridges, but has fewer arguments";
+      }
+      for (int i = 0; i < count; i++) {
+        Object value = arguments[next++];
+        boolean fits = flag == FLAG_MARKERS
+            ? value instanceof Type && ((Type) value).getSort() == Type.OBJECT
+            : isMethodType(value) && Type.getArgumentTypes(((Type) value).getDescriptor())
+                .length == samArguments;
+        if (!fits) {
+          return flag == FLAG_MARKERS ? "a marker interface is not a class: " + value
+              : "a bridge is not a method type of the interface method's arity: " + value;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isMethodType(Object value) {
+    return value instanceof Type && ((Type) value).getSort() == Type.METHOD
+        && Descriptors.isMethod(((Type) value).getDescriptor());
   }
 
   private static ClassNode generate(String className, InvokeDynamicInsnNode indy) {

@@ -3,6 +3,7 @@ package jeyra.compiler.lower;
 import java.util.ArrayList;
 import java.util.List;
 import jeyra.compiler.model.ClassTransformer;
+import jeyra.compiler.model.Descriptors;
 import jeyra.compiler.model.Origin;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -30,6 +31,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  * identity, then by class, then component by component ({@code Float.compare} and
  * {@code Double.compare} for floating point, {@code Objects.equals} for references), tested
  * from the last component to the first as the JDK's combinators do.
+ *
+ * <p>A call site {@code ObjectMethods.bootstrap} would refuse (arguments of the wrong kinds,
+ * names that do not match the getters, a type that is not the method's) becomes a call of a
+ * helper that throws {@code BootstrapMethodError}, as the JVM does when it runs.
  */
 public final class RecordMethodsLowering implements ClassTransformer {
   private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
@@ -50,7 +55,10 @@ public final class RecordMethodsLowering implements ClassTransformer {
         if (!indy.bsm.getOwner().equals(OBJECT_METHODS)) {
           continue;
         }
-        MethodNode helper = helper(node, indy);
+        String problem = problem(indy);
+        String name = "jeyra$record$" + indy.name + "$" + helpers.size();
+        MethodNode helper = problem == null ? helper(node, indy, name)
+            : BootstrapErrors.thrower(name, indy.desc, "ObjectMethods: " + problem);
         helpers.add(helper);
         MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, node.name, helper.name,
             helper.desc, false);
@@ -61,7 +69,51 @@ public final class RecordMethodsLowering implements ClassTransformer {
     node.methods.addAll(helpers);
   }
 
-  private static MethodNode helper(ClassNode node, InvokeDynamicInsnNode indy) {
+  /** Why {@code ObjectMethods.bootstrap} would refuse a call site, or null. */
+  private static String problem(InvokeDynamicInsnNode indy) {
+    Object[] arguments = indy.bsmArgs;
+    if (arguments.length < 2 || !(arguments[0] instanceof Type)
+        || ((Type) arguments[0]).getSort() != Type.OBJECT || !(arguments[1] instanceof String)) {
+      return "its arguments are not (Class, String, MethodHandle...)";
+    }
+    Type[] parameters = Type.getArgumentTypes(indy.desc);
+    String result = Type.getReturnType(indy.desc).getDescriptor();
+    String expected;
+    switch (indy.name) {
+      case "toString":
+        expected = parameters.length == 1 && result.equals("Ljava/lang/String;") ? null
+            : "(R)String";
+        break;
+      case "hashCode":
+        expected = parameters.length == 1 && result.equals("I") ? null : "(R)int";
+        break;
+      case "equals":
+        expected = parameters.length == 2 && result.equals("Z")
+            && parameters[1].getDescriptor().equals("Ljava/lang/Object;") ? null
+            : "(R, Object)boolean";
+        break;
+      default:
+        return "it makes toString, hashCode and equals, not " + indy.name;
+    }
+    if (expected != null) {
+      return indy.name + " must have the type " + expected + ", not " + indy.desc;
+    }
+    int getters = arguments.length - 2;
+    String names = (String) arguments[1];
+    if ((names.isEmpty() ? 0 : names.split(";").length) != getters) {
+      return "the names \"" + names + "\" do not match its " + getters + " getters";
+    }
+    for (int i = 2; i < arguments.length; i++) {
+      if (!(arguments[i] instanceof Handle)
+          || ((Handle) arguments[i]).getTag() != Opcodes.H_GETFIELD
+          || !Descriptors.isField(((Handle) arguments[i]).getDesc())) {
+        return "a getter is not a field getter: " + arguments[i];
+      }
+    }
+    return null;
+  }
+
+  private static MethodNode helper(ClassNode node, InvokeDynamicInsnNode indy, String name) {
     String recordClass = ((Type) indy.bsmArgs[0]).getInternalName();
     String names = (String) indy.bsmArgs[1];
     List<Handle> getters = new ArrayList<>();
@@ -69,7 +121,7 @@ public final class RecordMethodsLowering implements ClassTransformer {
       getters.add((Handle) indy.bsmArgs[i]);
     }
     MethodNode helper = new MethodNode(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC
-        | Opcodes.ACC_SYNTHETIC, "jeyra$record$" + indy.name, indy.desc, null, null);
+        | Opcodes.ACC_SYNTHETIC, name, indy.desc, null, null);
     switch (indy.name) {
       case "toString":
         toString(helper.instructions, simpleName(node),

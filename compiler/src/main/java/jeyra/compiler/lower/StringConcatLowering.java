@@ -27,6 +27,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  * the next bootstrap constant, anything else is literal. Object arguments are turned into
  * strings by {@code StringConcatHelper.stringOf}, as the JDK's own strategy does, so the same
  * {@code toString} calls happen in the same order and show the same stack frames.
+ *
+ * <p>A call site the factory would refuse (a recipe whose tags do not match the arguments and
+ * constants, a result that is not a {@code String}) gets a helper that throws
+ * {@code BootstrapMethodError}, which is what the JVM throws when it runs.
  */
 public final class StringConcatLowering implements ClassTransformer {
   private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
@@ -55,7 +59,8 @@ public final class StringConcatLowering implements ClassTransformer {
         String recipe;
         List<Object> constants = new ArrayList<>();
         if (bootstrap.getName().equals("makeConcatWithConstants")) {
-          recipe = (String) indy.bsmArgs[0];
+          recipe = indy.bsmArgs.length > 0 && indy.bsmArgs[0] instanceof String
+              ? (String) indy.bsmArgs[0] : null;
           for (int i = 1; i < indy.bsmArgs.length; i++) {
             constants.add(indy.bsmArgs[i]);
           }
@@ -65,7 +70,9 @@ public final class StringConcatLowering implements ClassTransformer {
           continue;
         }
         String helperName = uniqueName(node, "jeyra$concat$" + counter++);
-        helpers.add(helper(helperName, indy.desc, recipe, constants));
+        String problem = problem(indy.desc, recipe, constants);
+        helpers.add(problem == null ? helper(helperName, indy.desc, recipe, constants)
+            : BootstrapErrors.thrower(helperName, indy.desc, "StringConcatFactory: " + problem));
         MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, node.name, helperName,
             indy.desc, (node.access & Opcodes.ACC_INTERFACE) != 0);
         method.instructions.set(indy, call);
@@ -91,6 +98,27 @@ public final class StringConcatLowering implements ClassTransformer {
       }
     }
     return false;
+  }
+
+  /** Why {@code StringConcatFactory} would refuse a call site, or null if it would not. */
+  private static String problem(String descriptor, String recipe, List<Object> constants) {
+    if (!Type.getReturnType(descriptor).getDescriptor().equals("Ljava/lang/String;")) {
+      return "the concatenation's result type is not String: " + descriptor;
+    }
+    if (recipe == null) {
+      return "the concatenation has no recipe string";
+    }
+    long arguments = recipe.chars().filter(c -> c == TAG_ARGUMENT).count();
+    long constantTags = recipe.chars().filter(c -> c == TAG_CONSTANT).count();
+    if (arguments != Type.getArgumentTypes(descriptor).length) {
+      return "the concatenation's recipe takes " + arguments + " arguments, the call site passes "
+          + Type.getArgumentTypes(descriptor).length;
+    }
+    if (constantTags != constants.size()) {
+      return "the concatenation's recipe takes " + constantTags + " constants, the call site has "
+          + constants.size();
+    }
+    return null;
   }
 
   private static MethodNode helper(String name, String descriptor, String recipe,

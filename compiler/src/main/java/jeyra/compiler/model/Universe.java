@@ -13,6 +13,7 @@ import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.load.BytecodeOffsets;
 import jeyra.compiler.load.ClassFileParser;
 import jeyra.compiler.load.ClassPath;
+import jeyra.compiler.load.ClassVerifier;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 
@@ -141,8 +142,11 @@ public final class Universe {
           + " is its own superclass or superinterface (ClassCircularityError)");
     }
     try {
-      ClassNode node = ClassFileParser.parse(found.bytes(), name + ".class in " + found.where(),
-          name, offsets);
+      String origin = name + ".class in " + found.where();
+      ClassNode node = ClassFileParser.parse(found.bytes(), origin, name, offsets);
+      if (found.origin() == Origin.USER) {
+        ClassVerifier.verify(found.bytes(), node, origin);
+      }
       for (ClassTransformer transformer : transformers) {
         transformer.transform(node, found.origin());
       }

@@ -226,4 +226,59 @@ class BadInputTest {
         "Dynamic.bootstrap");
     assertFalse(run.stderr().contains("\tat "), "a message, not a stack trace: " + run.stderr());
   }
+
+  @Test
+  void extraBytesAfterTheClassFile() throws IOException {
+    byte[] whole = mainClass("Main");
+    Path input = write("Main.class", Arrays.copyOf(whole, whole.length + 3));
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "malformed class file",
+        "3 extra bytes");
+  }
+
+  /** An attribute whose length points far past the file: refused before ASM allocates it. */
+  @Test
+  void attributeLongerThanTheFile() throws IOException {
+    byte[] whole = mainClass("Main");
+    byte[] bytes = Arrays.copyOf(whole, whole.length + 6);
+    bytes[whole.length - 1] = 1; // one class attribute instead of none
+    bytes[whole.length] = 0;
+    bytes[whole.length + 1] = 1; // its name: constant 1
+    bytes[whole.length + 2] = 0x7f; // its length: 2^31 - 1
+    bytes[whole.length + 3] = (byte) 0xff;
+    bytes[whole.length + 4] = (byte) 0xff;
+    bytes[whole.length + 5] = (byte) 0xff;
+    Path input = write("Main.class", bytes);
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "malformed class file",
+        "claims 2147483647 bytes");
+  }
+
+  /** Code a JVM's verifier refuses: an {@code iadd} with nothing on the stack. */
+  @Test
+  void codeThatFailsVerification() throws IOException {
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "Broken", null,
+        "java/lang/Object", null);
+    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
+        "([Ljava/lang/String;)V", null, null);
+    main.visitCode();
+    main.visitInsn(Opcodes.IADD);
+    main.visitInsn(Opcodes.RETURN);
+    main.visitMaxs(2, 1);
+    main.visitEnd();
+    writer.visitEnd();
+    Path input = write("Broken.class", writer.toByteArray());
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "invalid class file",
+        "Broken.class", "main([Ljava/lang/String;)V");
+  }
+
+  /** A name from the class file with a line break in it stays on the error's one line. */
+  @Test
+  void controlCharactersInNamesAreEscaped() throws IOException {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "Odd", null,
+        "Line\nBreak", null);
+    writer.visitEnd();
+    Path input = write("Odd.class", writer.toByteArray());
+    assertRejected(jeyra("compile", "-o", output(), input.toString()), "Line\\nBreak");
+  }
 }
