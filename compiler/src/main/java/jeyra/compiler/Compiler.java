@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.Diagnostics;
@@ -37,18 +39,26 @@ import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.compiler.substitute.Annotations;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AnnotationNode;
 
 /**
  * The build pipeline: load, substitute, reach, lay out, generate, optimise, emit, link
- * (DESIGN.md, "The pipeline"). Nothing is written at the output path unless the whole build
- * succeeds; the executable appears by an atomic rename.
+ * (docs/architecture.md, "The pipeline"). Nothing is written at the output path unless the
+ * whole build succeeds; the executable appears by an atomic rename.
  */
 public final class Compiler {
   /** Types the runtime or the image need whether or not user code names them. */
   private static final List<String> ROOT_TYPES = List.of("java/lang/Object", "java/lang/Class",
       "java/lang/String", "[B", "[I", "[Ljava/lang/String;", "[Ljava/lang/Class;",
       "java/lang/Throwable", "jeyra/runtime/ImageInfo");
+
+  /** The reference fields of a hub that the compiler fills in the image (the rest are null). */
+  private static final Set<HubField> HUB_REFERENCES = EnumSet.of(HubField.NAME,
+      HubField.COMPONENT_TYPE, HubField.SUPERCLASS, HubField.INTERFACES,
+      HubField.INTERFACE_BITS, HubField.ARRAY_CLASS, HubField.MODULE_NAME,
+      HubField.SIMPLE_BINARY_NAME, HubField.DECLARING_CLASS, HubField.ENCLOSING_CLASS,
+      HubField.ENCLOSING_METHOD_NAME, HubField.ENCLOSING_METHOD_DESCRIPTOR);
 
   private final PrintStream err;
   private final Consumer<String> warnings;
@@ -310,18 +320,10 @@ public final class Compiler {
     ClassInfo strings = universe.require("[Ljava/lang/String;");
     ClassInfo classes = universe.require("[Ljava/lang/Class;");
     reachability.addRootField(requireField(string, "value", "[B"), bytes);
-    reachability.addRootField(hubFields.get(HubField.NAME), string);
-    reachability.addRootField(hubFields.get(HubField.COMPONENT_TYPE), classClass);
-    reachability.addRootField(hubFields.get(HubField.SUPERCLASS), classClass);
-    reachability.addRootField(hubFields.get(HubField.INTERFACES), classes);
-    reachability.addRootField(hubFields.get(HubField.INTERFACE_BITS), bytes);
-    reachability.addRootField(hubFields.get(HubField.ARRAY_CLASS), classClass);
-    reachability.addRootField(hubFields.get(HubField.MODULE_NAME), string);
-    reachability.addRootField(hubFields.get(HubField.SIMPLE_BINARY_NAME), string);
-    reachability.addRootField(hubFields.get(HubField.DECLARING_CLASS), classClass);
-    reachability.addRootField(hubFields.get(HubField.ENCLOSING_CLASS), classClass);
-    reachability.addRootField(hubFields.get(HubField.ENCLOSING_METHOD_NAME), string);
-    reachability.addRootField(hubFields.get(HubField.ENCLOSING_METHOD_DESCRIPTOR), string);
+    for (HubField field : HUB_REFERENCES) {
+      String type = Type.getType(field.descriptor()).getInternalName();
+      reachability.addRootField(hubFields.get(field), universe.require(type));
+    }
     reachability.addRootElements(classes, classClass);
     reachability.addRootElements(strings, string);
     ClassInfo imageInfo = universe.require("jeyra/runtime/ImageInfo");

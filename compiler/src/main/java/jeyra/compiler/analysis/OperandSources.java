@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import jeyra.compiler.model.Insns;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -123,29 +124,15 @@ final class OperandSources {
         case Opcodes.IINC:
         case Opcodes.CHECKCAST:
           return value; // HotSpot: iinc writes nothing it tracks, checkcast keeps the entry
-        case Opcodes.LNEG: case Opcodes.DNEG: case Opcodes.I2L: case Opcodes.I2D:
-        case Opcodes.F2L: case Opcodes.F2D: case Opcodes.L2D: case Opcodes.D2L:
-          return new Source(insn, 2);
-        case Opcodes.GETFIELD:
-          return new Source(insn,
-              Type.getType(((org.objectweb.asm.tree.FieldInsnNode) insn).desc).getSize());
         default:
-          return new Source(insn, 1); // not pushed by branches, returns, stores and the like
+          // not pushed by branches, returns, stores and the like: any size will do
+          return new Source(insn, Insns.unaryResultSize(insn));
       }
     }
 
     @Override
     public Source binaryOperation(AbstractInsnNode insn, Source value1, Source value2) {
-      switch (insn.getOpcode()) {
-        case Opcodes.LALOAD: case Opcodes.DALOAD: case Opcodes.LADD: case Opcodes.DADD:
-        case Opcodes.LSUB: case Opcodes.DSUB: case Opcodes.LMUL: case Opcodes.DMUL:
-        case Opcodes.LDIV: case Opcodes.DDIV: case Opcodes.LREM: case Opcodes.DREM:
-        case Opcodes.LSHL: case Opcodes.LSHR: case Opcodes.LUSHR: case Opcodes.LAND:
-        case Opcodes.LOR: case Opcodes.LXOR:
-          return new Source(insn, 2);
-        default:
-          return new Source(insn, 1);
-      }
+      return new Source(insn, Insns.binaryResultSize(insn));
     }
 
     @Override

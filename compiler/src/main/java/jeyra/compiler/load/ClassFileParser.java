@@ -93,12 +93,20 @@ public final class ClassFileParser {
     }
   }
 
-  private static String describe(RuntimeException e) {
+  /**
+   * One line for an error message: what a check of a class file said, or what went wrong in
+   * reading it (ASM's exceptions name what it found; their messages can run to many lines).
+   */
+  static String describe(Throwable e) {
     if (e instanceof ArrayIndexOutOfBoundsException) {
       return "truncated or inconsistent (a structure points past the end of the file)";
     }
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    String firstLine = message.lines().findFirst().orElse(message).trim();
+    return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
   }
 
   /** Inlines {@code jsr}/{@code ret} (class files before version 51) while reading. */

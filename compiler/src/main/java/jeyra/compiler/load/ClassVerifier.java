@@ -56,7 +56,8 @@ public final class ClassVerifier {
           false) {};
       new ClassReader(bytes).accept(checks, ClassReader.SKIP_FRAMES);
     } catch (RuntimeException e) {
-      throw new CompileError("invalid class file " + origin + ": " + describe(e), e);
+      throw new CompileError(
+          "invalid class file " + origin + ": " + ClassFileParser.describe(e), e);
     }
     for (MethodNode method : node.methods) {
       if (method.instructions.size() > 0) {
@@ -78,9 +79,9 @@ public final class ClassVerifier {
     } catch (AnalyzerException e) {
       int index = e.node == null ? -1 : method.instructions.indexOf(e.node);
       throw new CompileError(where + (index >= 0 ? ", instruction " + index : "") + ": "
-          + describe(e), e);
+          + ClassFileParser.describe(e), e);
     } catch (RuntimeException e) {
-      throw new CompileError(where + ": " + describe(e), e);
+      throw new CompileError(where + ": " + ClassFileParser.describe(e), e);
     }
   }
 
@@ -104,18 +105,5 @@ public final class ClassVerifier {
     }
     method.maxLocals = Math.min(method.maxLocals, locals);
     method.maxStack = Math.min(method.maxStack, 2 * method.instructions.size() + 2);
-  }
-
-  /** One line: what the checks said, or what went wrong in them. */
-  private static String describe(Throwable e) {
-    if (e instanceof ArrayIndexOutOfBoundsException) {
-      return "truncated or inconsistent (a structure points past the end of the file)";
-    }
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    String firstLine = message.lines().findFirst().orElse(message).trim();
-    return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
   }
 }

@@ -1,7 +1,9 @@
 package jeyra.compiler.model;
 
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.LdcInsnNode;
 
@@ -38,6 +40,38 @@ public final class Insns {
     return at;
   }
 
+  /**
+   * The size in stack slots (1 or 2) of the value a one-operand instruction pushes (ASM's
+   * {@code unaryOperation}: conversions, negations, {@code getfield}, and the like).
+   */
+  public static int unaryResultSize(AbstractInsnNode insn) {
+    switch (insn.getOpcode()) {
+      case Opcodes.LNEG: case Opcodes.DNEG: case Opcodes.I2L: case Opcodes.I2D:
+      case Opcodes.L2D: case Opcodes.F2L: case Opcodes.F2D: case Opcodes.D2L:
+        return 2;
+      case Opcodes.GETFIELD:
+        return Type.getType(((FieldInsnNode) insn).desc).getSize();
+      default:
+        return 1;
+    }
+  }
+
+  /**
+   * The size in stack slots (1 or 2) of the value a two-operand instruction pushes (ASM's
+   * {@code binaryOperation}: arithmetic, comparisons, array loads).
+   */
+  public static int binaryResultSize(AbstractInsnNode insn) {
+    switch (insn.getOpcode()) {
+      case Opcodes.LALOAD: case Opcodes.DALOAD: case Opcodes.LADD: case Opcodes.DADD:
+      case Opcodes.LSUB: case Opcodes.DSUB: case Opcodes.LMUL: case Opcodes.DMUL:
+      case Opcodes.LDIV: case Opcodes.DDIV: case Opcodes.LREM: case Opcodes.DREM:
+      case Opcodes.LSHL: case Opcodes.LSHR: case Opcodes.LUSHR: case Opcodes.LAND:
+      case Opcodes.LOR: case Opcodes.LXOR:
+        return 2;
+      default:
+        return 1;
+    }
+  }
 
   /**
    * The string an {@code ldc} right before {@code call} pushes: the constant argument of a

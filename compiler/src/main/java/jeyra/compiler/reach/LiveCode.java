@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import jeyra.compiler.model.Insns;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -152,11 +153,6 @@ public final class LiveCode {
           return value;
         case Opcodes.NEWARRAY: case Opcodes.ANEWARRAY:
           return new Constant(1, NON_NULL);
-        case Opcodes.LNEG: case Opcodes.DNEG: case Opcodes.I2L: case Opcodes.I2D:
-        case Opcodes.L2D: case Opcodes.F2L: case Opcodes.F2D: case Opcodes.D2L:
-          return Constant.UNKNOWN_2;
-        case Opcodes.GETFIELD:
-          return Constant.unknown(Type.getType(((FieldInsnNode) insn).desc).getSize());
         case Opcodes.IFEQ: case Opcodes.IFNE: case Opcodes.IFLT: case Opcodes.IFGE:
         case Opcodes.IFGT: case Opcodes.IFLE: case Opcodes.TABLESWITCH:
         case Opcodes.LOOKUPSWITCH: case Opcodes.IRETURN: case Opcodes.LRETURN:
@@ -165,25 +161,19 @@ public final class LiveCode {
         case Opcodes.MONITOREXIT: case Opcodes.IFNULL: case Opcodes.IFNONNULL:
           return null;
         default:
-          return Constant.UNKNOWN_1;
+          return Constant.unknown(Insns.unaryResultSize(insn));
       }
     }
 
     @Override
     public Constant binaryOperation(AbstractInsnNode insn, Constant left, Constant right) {
       switch (insn.getOpcode()) {
-        case Opcodes.LALOAD: case Opcodes.DALOAD: case Opcodes.LADD: case Opcodes.DADD:
-        case Opcodes.LSUB: case Opcodes.DSUB: case Opcodes.LMUL: case Opcodes.DMUL:
-        case Opcodes.LDIV: case Opcodes.DDIV: case Opcodes.LREM: case Opcodes.DREM:
-        case Opcodes.LSHL: case Opcodes.LSHR: case Opcodes.LUSHR: case Opcodes.LAND:
-        case Opcodes.LOR: case Opcodes.LXOR:
-          return Constant.UNKNOWN_2;
         case Opcodes.IF_ICMPEQ: case Opcodes.IF_ICMPNE: case Opcodes.IF_ICMPLT:
         case Opcodes.IF_ICMPGE: case Opcodes.IF_ICMPGT: case Opcodes.IF_ICMPLE:
         case Opcodes.IF_ACMPEQ: case Opcodes.IF_ACMPNE: case Opcodes.PUTFIELD:
           return null;
         default:
-          return Constant.UNKNOWN_1;
+          return Constant.unknown(Insns.binaryResultSize(insn));
       }
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,30 +26,11 @@ import org.objectweb.asm.Opcodes;
 class BadInputTest {
   @TempDir Path directory;
 
-  /** What a run of the command line printed and returned. */
-  private record Run(int status, String stderr) {
-    List<String> lines() {
-      return stderr.lines().collect(Collectors.toList());
-    }
-  }
-
-  private Run jeyra(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(original);
-    }
-  }
-
-  private void assertRejected(Run run, String... fragments) throws IOException {
+  private void assertRejected(CliRun run, String... fragments) throws IOException {
     assertEquals(Main.FAILURE, run.status(), "status; stderr: " + run.stderr());
     // One error line; besides it only progress ("jeyra: finding reachable code...") before
     // and, for a usage error, the hint where help is.
-    List<String> errors = run.lines().stream().filter(line -> line.startsWith("jeyra: error: "))
-        .collect(Collectors.toList());
+    List<String> errors = run.starting("jeyra: error: ");
     assertEquals(1, errors.size(), "one error line: " + run.stderr());
     for (String line : run.lines()) {
       boolean progress = line.startsWith("jeyra: ") && line.endsWith("...");
@@ -71,21 +50,6 @@ class BadInputTest {
     }
   }
 
-  /** A class with {@code public static void main(String[])} that returns. */
-  private static byte[] mainClass(String name) {
-    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, name, null,
-        "java/lang/Object", null);
-    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
-        "([Ljava/lang/String;)V", null, null);
-    main.visitCode();
-    main.visitInsn(Opcodes.RETURN);
-    main.visitMaxs(0, 0);
-    main.visitEnd();
-    writer.visitEnd();
-    return writer.toByteArray();
-  }
-
   private Path write(String name, byte[] bytes) throws IOException {
     Path file = directory.resolve(name);
     Files.write(file, bytes);
@@ -98,41 +62,41 @@ class BadInputTest {
 
   @Test
   void unknownTarget() throws IOException {
-    Path input = write("Main.class", mainClass("Main"));
-    assertRejected(jeyra("compile", "--target", "sparc", "-o", output(), input.toString()),
+    Path input = write("Main.class", MainClasses.empty("Main"));
+    assertRejected(CliRun.of("compile", "--target", "sparc", "-o", output(), input.toString()),
         "unknown target 'sparc'", "x86_64");
   }
 
   @Test
   void unknownOption() throws IOException {
-    Path input = write("Main.class", mainClass("Main"));
-    assertRejected(jeyra("compile", "--frobnicate", input.toString()), "--frobnicate");
+    Path input = write("Main.class", MainClasses.empty("Main"));
+    assertRejected(CliRun.of("compile", "--frobnicate", input.toString()), "--frobnicate");
   }
 
   @Test
   void missingClassFile() throws IOException {
-    assertRejected(jeyra("compile", "-o", output(), directory.resolve("Nowhere.class")
+    assertRejected(CliRun.of("compile", "-o", output(), directory.resolve("Nowhere.class")
         .toString()), "no such class file", "Nowhere.class");
   }
 
   @Test
   void truncatedClassFile() throws IOException {
-    byte[] whole = mainClass("Main");
+    byte[] whole = MainClasses.empty("Main");
     Path input = write("Main.class", Arrays.copyOf(whole, whole.length / 2));
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "malformed class file",
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "malformed class file",
         "Main.class");
   }
 
   @Test
   void classFileShorterThanItsHeader() throws IOException {
     Path input = write("Main.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "truncated");
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "truncated");
   }
 
   @Test
   void notAClassFile() throws IOException {
     Path input = write("Main.class", "public class Main {}\n".getBytes(StandardCharsets.UTF_8));
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "magic number");
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "magic number");
   }
 
   @Test
@@ -141,62 +105,62 @@ class BadInputTest {
     writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Library", null, "java/lang/Object", null);
     writer.visitEnd();
     Path input = write("Library.class", writer.toByteArray());
-    assertRejected(jeyra("compile", "-o", output(), input.toString()),
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()),
         "class Library has no main method");
   }
 
   @Test
   void mainClassNotOnTheClassPath() throws IOException {
-    assertRejected(jeyra("compile", "-cp", directory.toString(), "-o", output(),
+    assertRejected(CliRun.of("compile", "-cp", directory.toString(), "-o", output(),
         "com.example.Missing"), "main class com.example.Missing not found");
   }
 
   @Test
   void outputInMissingDirectory() throws IOException {
-    Path input = write("Main.class", mainClass("Main"));
-    assertRejected(jeyra("compile", "-o", directory.resolve("no/such/dir/out").toString(),
+    Path input = write("Main.class", MainClasses.empty("Main"));
+    assertRejected(CliRun.of("compile", "-o", directory.resolve("no/such/dir/out").toString(),
         input.toString()), "cannot write", "does not exist");
   }
 
   @Test
   void outputIsADirectory() throws IOException {
-    Path input = write("Main.class", mainClass("Main"));
+    Path input = write("Main.class", MainClasses.empty("Main"));
     Path target = Files.createDirectory(directory.resolve("out"));
-    Run run = jeyra("compile", "-o", target.toString(), input.toString());
+    CliRun run = CliRun.of("compile", "-o", target.toString(), input.toString());
     Files.delete(target); // the test's own directory, not something jeyra left
     assertRejected(run, "cannot write", "is a directory");
   }
 
   @Test
   void classLibraryOfAnotherJavaVersion() throws IOException {
-    Path input = write("Main.class", mainClass("Main"));
+    Path input = write("Main.class", MainClasses.empty("Main"));
     Path jdk = Files.createDirectories(directory.resolve("jdk"));
     Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"21.0.2\"\n");
-    assertRejected(jeyra("compile", "--jdk", jdk.toString(), "-o", output(), input.toString()),
+    assertRejected(CliRun.of("compile", "--jdk", jdk.toString(), "-o", output(), input.toString()),
         "must be JDK 17's", "21.0.2");
   }
 
   @Test
   void jdkDirectoryThatIsNoJdk() throws IOException {
-    Path input = write("Main.class", mainClass("Main"));
+    Path input = write("Main.class", MainClasses.empty("Main"));
     Path jdk = Files.createDirectories(directory.resolve("jdk"));
-    assertRejected(jeyra("compile", "--jdk", jdk.toString(), "-o", output(), input.toString()),
+    assertRejected(CliRun.of("compile", "--jdk", jdk.toString(), "-o", output(), input.toString()),
         "not a JDK");
   }
 
   @Test
   void classFileNewerThanJava17() throws IOException {
-    byte[] bytes = mainClass("Main");
+    byte[] bytes = MainClasses.empty("Main");
     bytes[7] = 65; // Java 21
     Path input = write("Main.class", bytes);
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "newer than Java 17");
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "newer than Java 17");
   }
 
   @Test
   void severalProgramsNeedAnOutputName() throws IOException {
-    Path first = write("First.class", mainClass("First"));
-    Path second = write("Second.class", mainClass("Second"));
-    assertRejected(jeyra("compile", first.toString(), second.toString()), "needs -o");
+    Path first = write("First.class", MainClasses.empty("First"));
+    Path second = write("Second.class", MainClasses.empty("Second"));
+    assertRejected(CliRun.of("compile", first.toString(), second.toString()), "needs -o");
   }
 
   /**
@@ -205,23 +169,15 @@ class BadInputTest {
    */
   @Test
   void unsupportedConstruct() throws IOException {
-    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "Dynamic", null,
-        "java/lang/Object", null);
-    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
-        "([Ljava/lang/String;)V", null, null);
-    main.visitCode();
-    main.visitInsn(Opcodes.NOP);
     Handle bootstrap = new Handle(Opcodes.H_INVOKESTATIC, "Dynamic", "bootstrap",
         "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
             + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
-    main.visitInvokeDynamicInsn("run", "()V", bootstrap);
-    main.visitInsn(Opcodes.RETURN);
-    main.visitMaxs(0, 0);
-    main.visitEnd();
-    writer.visitEnd();
-    Path input = write("Dynamic.class", writer.toByteArray());
-    Run run = jeyra("compile", "-o", output(), input.toString());
+    byte[] dynamic = MainClasses.withMain("Dynamic", main -> {
+      main.visitInsn(Opcodes.NOP);
+      main.visitInvokeDynamicInsn("run", "()V", bootstrap);
+    });
+    Path input = write("Dynamic.class", dynamic);
+    CliRun run = CliRun.of("compile", "-o", output(), input.toString());
     assertRejected(run, "Dynamic.main", "invokedynamic", "bytecode offset 1",
         "Dynamic.bootstrap");
     assertFalse(run.stderr().contains("\tat "), "a message, not a stack trace: " + run.stderr());
@@ -229,16 +185,16 @@ class BadInputTest {
 
   @Test
   void extraBytesAfterTheClassFile() throws IOException {
-    byte[] whole = mainClass("Main");
+    byte[] whole = MainClasses.empty("Main");
     Path input = write("Main.class", Arrays.copyOf(whole, whole.length + 3));
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "malformed class file",
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "malformed class file",
         "3 extra bytes");
   }
 
   /** An attribute whose length points far past the file: refused before ASM allocates it. */
   @Test
   void attributeLongerThanTheFile() throws IOException {
-    byte[] whole = mainClass("Main");
+    byte[] whole = MainClasses.empty("Main");
     byte[] bytes = Arrays.copyOf(whole, whole.length + 6);
     bytes[whole.length - 1] = 1; // one class attribute instead of none
     bytes[whole.length] = 0;
@@ -248,7 +204,7 @@ class BadInputTest {
     bytes[whole.length + 4] = (byte) 0xff;
     bytes[whole.length + 5] = (byte) 0xff;
     Path input = write("Main.class", bytes);
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "malformed class file",
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "malformed class file",
         "claims 2147483647 bytes");
   }
 
@@ -267,7 +223,7 @@ class BadInputTest {
     main.visitEnd();
     writer.visitEnd();
     Path input = write("Broken.class", writer.toByteArray());
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "invalid class file",
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "invalid class file",
         "Broken.class", "main([Ljava/lang/String;)V");
   }
 
@@ -279,6 +235,6 @@ class BadInputTest {
         "Line\nBreak", null);
     writer.visitEnd();
     Path input = write("Odd.class", writer.toByteArray());
-    assertRejected(jeyra("compile", "-o", output(), input.toString()), "Line\\nBreak");
+    assertRejected(CliRun.of("compile", "-o", output(), input.toString()), "Line\\nBreak");
   }
 }

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -30,40 +25,10 @@ import org.objectweb.asm.Opcodes;
 class UnsupportedCodeTest {
   @TempDir Path directory;
 
-  private record Run(int status, List<String> lines) {
-    List<String> starting(String prefix) {
-      return lines.stream().filter(line -> line.startsWith(prefix)).collect(Collectors.toList());
-    }
-  }
-
-  private Run jeyra(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int status = Main.run(args);
-      return new Run(status, err.toString(StandardCharsets.UTF_8).lines()
-          .collect(Collectors.toList()));
-    } finally {
-      System.setErr(original);
-    }
-  }
-
   /** A class {@code name} whose {@code main} runs {@code body} and returns. */
   private Path program(String name, Consumer<MethodVisitor> body) throws IOException {
-    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, name, null,
-        "java/lang/Object", null);
-    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
-        "([Ljava/lang/String;)V", null, null);
-    main.visitCode();
-    body.accept(main);
-    main.visitInsn(Opcodes.RETURN);
-    main.visitMaxs(0, 0);
-    main.visitEnd();
-    writer.visitEnd();
     Path file = directory.resolve(name + ".class");
-    Files.write(file, writer.toByteArray());
+    Files.write(file, MainClasses.withMain(name, body));
     return file;
   }
 
@@ -88,7 +53,7 @@ class UnsupportedCodeTest {
 
   @Test
   void warnsOfWhatTheProgramReaches() throws IOException {
-    Run run = jeyra("compile", "-O0", "-o", directory.resolve("out").toString(),
+    CliRun run = CliRun.of("compile", "-O0", "-o", directory.resolve("out").toString(),
         "--debug-stop-after-reach", fileProgram().toString());
     List<String> warnings = run.starting("jeyra: warning: ");
     String initIds = warnings.stream().filter(line -> line.contains(INIT_IDS)).findFirst()
@@ -104,7 +69,7 @@ class UnsupportedCodeTest {
   @Test
   void strictMakesThemErrors() throws IOException {
     Path output = directory.resolve("out");
-    Run run = jeyra("compile", "-O0", "--strict", "-o", output.toString(),
+    CliRun run = CliRun.of("compile", "-O0", "--strict", "-o", output.toString(),
         fileProgram().toString());
     assertEquals(Main.FAILURE, run.status(), "status: " + run.lines());
     assertTrue(run.starting("jeyra: error: ").stream()
@@ -122,7 +87,7 @@ class UnsupportedCodeTest {
       main.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/io/PrintStream", "println",
           "(Ljava/lang/String;)V", false);
     });
-    Run run = jeyra("compile", "-O0", "--strict", "-o", directory.resolve("out").toString(),
+    CliRun run = CliRun.of("compile", "-O0", "--strict", "-o", directory.resolve("out").toString(),
         "--debug-stop-after-reach", hello.toString());
     assertEquals(List.of(), run.starting("jeyra: warning: "), "warnings");
     assertEquals(List.of("jeyra: error: stopped after the analysis (--debug-stop-after-reach)"),
