@@ -81,7 +81,8 @@ public final class LambdaLowering implements ClassTransformer {
           call = new MethodInsnNode(Opcodes.INVOKESTATIC, className, "jeyra$create", indy.desc,
               false);
         } else {
-          String name = "jeyra$lambdaError$" + throwers.size();
+          String name = SyntheticNames.uniqueMethodName(node,
+              "jeyra$lambdaError$" + throwers.size());
           throwers.add(BootstrapErrors.thrower(name, indy.desc, "LambdaMetafactory: " + problem));
           call = new MethodInsnNode(Opcodes.INVOKESTATIC, node.name, name, indy.desc,
               (node.access & Opcodes.ACC_INTERFACE) != 0);

@@ -56,7 +56,8 @@ public final class RecordMethodsLowering implements ClassTransformer {
           continue;
         }
         String problem = problem(indy);
-        String name = "jeyra$record$" + indy.name + "$" + helpers.size();
+        String name = SyntheticNames.uniqueMethodName(node,
+            "jeyra$record$" + indy.name + "$" + helpers.size());
         MethodNode helper = problem == null ? helper(node, indy, name)
             : BootstrapErrors.thrower(name, indy.desc, "ObjectMethods: " + problem);
         helpers.add(helper);

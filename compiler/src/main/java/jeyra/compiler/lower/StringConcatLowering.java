@@ -69,7 +69,7 @@ public final class StringConcatLowering implements ClassTransformer {
         } else {
           continue;
         }
-        String helperName = uniqueName(node, "jeyra$concat$" + counter++);
+        String helperName = SyntheticNames.uniqueMethodName(node, "jeyra$concat$" + counter++);
         String problem = problem(indy.desc, recipe, constants);
         helpers.add(problem == null ? helper(helperName, indy.desc, recipe, constants)
             : BootstrapErrors.thrower(helperName, indy.desc, "StringConcatFactory: " + problem));
@@ -80,24 +80,6 @@ public final class StringConcatLowering implements ClassTransformer {
       }
     }
     node.methods.addAll(helpers);
-  }
-
-  private static String uniqueName(ClassNode node, String name) {
-    String candidate = name;
-    int suffix = 0;
-    while (hasMethodNamed(node, candidate)) {
-      candidate = name + "_" + ++suffix;
-    }
-    return candidate;
-  }
-
-  private static boolean hasMethodNamed(ClassNode node, String name) {
-    for (MethodNode method : node.methods) {
-      if (method.name.equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Why {@code StringConcatFactory} would refuse a call site, or null if it would not. */
