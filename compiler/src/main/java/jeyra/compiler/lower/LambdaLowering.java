@@ -33,7 +33,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * Outer$$Lambda$N}, has no address suffix), and serializable lambdas do not serialize.
  *
  * <p>A call site the metafactory would refuse (arguments of the wrong kinds, arities that do
- * not match, types it cannot adapt) becomes a call of a helper that throws
+ * not match, a void implementation for a method that returns a value) becomes a call of a helper that throws
  * {@code BootstrapMethodError}, as the JVM does when it runs.
  */
 public final class LambdaLowering implements ClassTransformer {
@@ -67,17 +67,9 @@ public final class LambdaLowering implements ClassTransformer {
         }
         String className = node.name + "$$Lambda$" + counter++;
         String problem = problem(indy);
-        ClassNode lambda = null;
-        if (problem == null) {
-          try {
-            lambda = generate(className, indy);
-          } catch (IllegalArgumentException e) {
-            problem = "it cannot adapt the types: " + e.getMessage();
-          }
-        }
         MethodInsnNode call;
         if (problem == null) {
-          synthetic.add(lambda);
+          synthetic.add(generate(className, indy));
           call = new MethodInsnNode(Opcodes.INVOKESTATIC, className, "jeyra$create", indy.desc,
               false);
         } else {
@@ -95,9 +87,11 @@ public final class LambdaLowering implements ClassTransformer {
   }
 
   /**
-   * Why the metafactory would refuse a call site before looking at its types, or null: its
-   * bootstrap arguments are not (MethodType, MethodHandle, MethodType[, flags...]), or the
-   * arities of the captured values, the interface method and the implementation disagree.
+   * Why the metafactory would refuse a call site, or null: its bootstrap arguments are not
+   * (MethodType, MethodHandle, MethodType[, flags...]), the arities of the captured values,
+   * the interface method and the implementation disagree, or the implementation returns
+   * void where a value is wanted. (The metafactory checks more of the types: which of those a
+   * call site javac did not make gets wrong is not modelled yet.)
    */
   private static String problem(InvokeDynamicInsnNode indy) {
     Object[] arguments = indy.bsmArgs;
@@ -124,6 +118,12 @@ public final class LambdaLowering implements ClassTransformer {
     if (parameters != Type.getArgumentTypes(indy.desc).length + sam) {
       return "the implementation takes " + parameters + " arguments, the captured values and "
           + "the interface method give " + (Type.getArgumentTypes(indy.desc).length + sam);
+    }
+    int samResult = ((Type) arguments[0]).getReturnType().getSort();
+    int implementationResult = tag == Opcodes.H_NEWINVOKESPECIAL ? Type.OBJECT
+        : Type.getReturnType(implementation.getDesc()).getSort();
+    if (samResult != Type.VOID && implementationResult == Type.VOID) {
+      return "the implementation returns void, the interface method a value";
     }
     if (indy.bsm.getName().equals("altMetafactory")) {
       return altProblem(arguments, sam);

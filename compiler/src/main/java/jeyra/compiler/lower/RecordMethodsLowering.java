@@ -34,7 +34,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <p>A call site {@code ObjectMethods.bootstrap} would refuse (arguments of the wrong kinds,
  * names that do not match the getters, a type that is not the method's) becomes a call of a
- * helper that throws {@code BootstrapMethodError}, as the JVM does when it runs.
+ * helper that throws {@code BootstrapMethodError}, as the JVM does when it runs. One the JDK
+ * accepts in a form javac does not make (getters that are not field reads of the record) is
+ * left alone, and the build reports it as unsupported.
  */
 public final class RecordMethodsLowering implements ClassTransformer {
   private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
@@ -56,6 +58,9 @@ public final class RecordMethodsLowering implements ClassTransformer {
           continue;
         }
         String problem = problem(indy);
+        if (problem == null && !isSupported(node, indy)) {
+          continue;
+        }
         String name = SyntheticNames.uniqueMethodName(node,
             "jeyra$record$" + indy.name + "$" + helpers.size());
         MethodNode helper = problem == null ? helper(node, indy, name)
@@ -70,48 +75,66 @@ public final class RecordMethodsLowering implements ClassTransformer {
     node.methods.addAll(helpers);
   }
 
-  /** Why {@code ObjectMethods.bootstrap} would refuse a call site, or null. */
+  /**
+   * Why {@code ObjectMethods.bootstrap} would refuse a call site, or null: JDK 17's checks,
+   * which are of the arguments' kinds, the method's name and exact type, and for
+   * {@code toString} alone that the names match the getters.
+   */
   private static String problem(InvokeDynamicInsnNode indy) {
     Object[] arguments = indy.bsmArgs;
     if (arguments.length < 2 || !(arguments[0] instanceof Type)
         || ((Type) arguments[0]).getSort() != Type.OBJECT || !(arguments[1] instanceof String)) {
       return "its arguments are not (Class, String, MethodHandle...)";
     }
-    Type[] parameters = Type.getArgumentTypes(indy.desc);
-    String result = Type.getReturnType(indy.desc).getDescriptor();
+    for (int i = 2; i < arguments.length; i++) {
+      if (!(arguments[i] instanceof Handle)) {
+        return "a getter is not a method handle: " + arguments[i];
+      }
+    }
+    String record = ((Type) arguments[0]).getDescriptor();
     String expected;
     switch (indy.name) {
       case "toString":
-        expected = parameters.length == 1 && result.equals("Ljava/lang/String;") ? null
-            : "(R)String";
+        expected = "(" + record + ")Ljava/lang/String;";
         break;
       case "hashCode":
-        expected = parameters.length == 1 && result.equals("I") ? null : "(R)int";
+        expected = "(" + record + ")I";
         break;
       case "equals":
-        expected = parameters.length == 2 && result.equals("Z")
-            && parameters[1].getDescriptor().equals("Ljava/lang/Object;") ? null
-            : "(R, Object)boolean";
+        expected = "(" + record + "Ljava/lang/Object;)Z";
         break;
       default:
         return "it makes toString, hashCode and equals, not " + indy.name;
     }
-    if (expected != null) {
+    if (!indy.desc.equals(expected)) {
       return indy.name + " must have the type " + expected + ", not " + indy.desc;
     }
     int getters = arguments.length - 2;
     String names = (String) arguments[1];
-    if ((names.isEmpty() ? 0 : names.split(";").length) != getters) {
+    if (indy.name.equals("toString")
+        && (names.isEmpty() ? 0 : names.split(";").length) != getters) {
       return "the names \"" + names + "\" do not match its " + getters + " getters";
     }
-    for (int i = 2; i < arguments.length; i++) {
-      if (!(arguments[i] instanceof Handle)
-          || ((Handle) arguments[i]).getTag() != Opcodes.H_GETFIELD
-          || !Descriptors.isField(((Handle) arguments[i]).getDesc())) {
-        return "a getter is not a field getter: " + arguments[i];
+    return null;
+  }
+
+  /**
+   * Whether the helper can do what the JDK would: in the form javac makes, the call site is in
+   * the record and every getter reads one of its fields. Anything else is left to fail the
+   * build as an unsupported invokedynamic.
+   */
+  private static boolean isSupported(ClassNode node, InvokeDynamicInsnNode indy) {
+    if (!((Type) indy.bsmArgs[0]).getInternalName().equals(node.name)) {
+      return false;
+    }
+    for (int i = 2; i < indy.bsmArgs.length; i++) {
+      Handle getter = (Handle) indy.bsmArgs[i];
+      if (getter.getTag() != Opcodes.H_GETFIELD || !getter.getOwner().equals(node.name)
+          || !Descriptors.isField(getter.getDesc())) {
+        return false;
       }
     }
-    return null;
+    return true;
   }
 
   private static MethodNode helper(ClassNode node, InvokeDynamicInsnNode indy, String name) {

@@ -2,6 +2,7 @@ package jeyra.compiler.lower;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import jeyra.compiler.model.ClassTransformer;
 import jeyra.compiler.model.Origin;
 import org.objectweb.asm.Handle;
@@ -37,6 +38,13 @@ public final class StringConcatLowering implements ClassTransformer {
   private static final String BUILDER = "java/lang/StringBuilder";
   private static final char TAG_ARGUMENT = '\u0001';
   private static final char TAG_CONSTANT = '\u0002';
+  /** StringConcatFactory's limit on the argument slots of a call site. */
+  private static final int MAX_ARGUMENT_SLOTS = 200;
+  /** The result types StringConcatFactory accepts: those String is assignable to. */
+  private static final Set<String> STRING_AND_SUPERTYPES = Set.of("Ljava/lang/String;",
+      "Ljava/lang/Object;", "Ljava/lang/CharSequence;", "Ljava/io/Serializable;",
+      "Ljava/lang/Comparable;", "Ljava/lang/constant/Constable;",
+      "Ljava/lang/constant/ConstantDesc;");
 
   @Override
   public void transform(ClassNode node, Origin origin) {
@@ -82,11 +90,12 @@ public final class StringConcatLowering implements ClassTransformer {
     node.methods.addAll(helpers);
   }
 
-  /** Why {@code StringConcatFactory} would refuse a call site, or null if it would not. */
+  /**
+   * Why {@code StringConcatFactory} would refuse a call site, or null if it would not: JDK 17's
+   * checks, of the recipe against the arguments and constants, of the result type (String or
+   * a type String is assignable to) and of the argument slots.
+   */
   private static String problem(String descriptor, String recipe, List<Object> constants) {
-    if (!Type.getReturnType(descriptor).getDescriptor().equals("Ljava/lang/String;")) {
-      return "the concatenation's result type is not String: " + descriptor;
-    }
     if (recipe == null) {
       return "the concatenation has no recipe string";
     }
@@ -99,6 +108,14 @@ public final class StringConcatLowering implements ClassTransformer {
     if (constantTags != constants.size()) {
       return "the concatenation's recipe takes " + constantTags + " constants, the call site has "
           + constants.size();
+    }
+    if (!STRING_AND_SUPERTYPES.contains(Type.getReturnType(descriptor).getDescriptor())) {
+      return "the concatenation's result type is not String or a supertype: " + descriptor;
+    }
+    int slots = (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - 1;
+    if (slots > MAX_ARGUMENT_SLOTS) {
+      return "the concatenation takes " + slots + " argument slots, more than "
+          + MAX_ARGUMENT_SLOTS;
     }
     return null;
   }

@@ -126,7 +126,8 @@ final class InstructionScan {
         InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
         unsupported(method, insn, "invokedynamic with bootstrap method "
             + indy.bsm.getOwner().replace('/', '.') + "." + indy.bsm.getName()
-            + " is not supported yet (only string concatenation is)");
+            + " is not supported yet (string concatenation, lambdas and records' methods are,"
+            + " in the forms javac makes)");
         break;
       }
       case Opcodes.LDC:
