@@ -60,6 +60,12 @@ public final class Compiler {
       HubField.SIMPLE_BINARY_NAME, HubField.DECLARING_CLASS, HubField.ENCLOSING_CLASS,
       HubField.ENCLOSING_METHOD_NAME, HubField.ENCLOSING_METHOD_DESCRIPTOR);
 
+  /**
+   * How many parts the optimised module is split into for code emission, which runs them in
+   * parallel on every core. A constant, so that every machine builds the same executable.
+   */
+  private static final int CODE_PARTITIONS = 4;
+
   private final PrintStream err;
   private final Consumer<String> warnings;
 
@@ -147,24 +153,29 @@ public final class Compiler {
         progress.start("emitting " + options.target().name() + " code");
         Path workDir = Files.createTempDirectory("jeyra-");
         try {
-          Path object = workDir.resolve("program.o");
           if (options.emitLlvm()) { // first, so the IR is there when code emission fails
             ObjectEmitter.emitIr(ir, output.resolveSibling(output.getFileName() + ".ll"));
           }
-          ObjectEmitter.emitObject(ir, machine, object);
+          List<Path> objectFiles = ObjectEmitter.emitObjects(ir, options.target(),
+              options.optLevel(), options.debug().llvmOptions(), CODE_PARTITIONS,
+              Runtime.getRuntime().availableProcessors(), workDir);
           start = phase(report, options, "emit", start);
 
           progress.start("linking");
           Path partial = output.resolveSibling("." + output.getFileName() + ".jeyra-partial");
           try {
-            new Linker(Toolchain.prepare()).link(object, partial);
+            new Linker(Toolchain.prepare()).link(objectFiles, partial);
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
           } finally {
             Files.deleteIfExists(partial);
           }
           phase(report, options, "link", start);
-          report.count("object bytes", Files.size(object));
+          long objectBytes = 0;
+          for (Path object : objectFiles) {
+            objectBytes += Files.size(object);
+          }
+          report.count("object bytes", objectBytes);
         } finally {
           deleteRecursively(workDir);
         }

@@ -8,8 +8,8 @@ import java.util.List;
 import jeyra.compiler.diag.CompileError;
 
 /**
- * Links the program's one object file into a static executable with the bundled
- * {@code ld.lld}: entry {@code _start}, no interpreter, no shared libraries, and nothing
+ * Links the program's object files (the partitions code emission made, the first holding the
+ * entry stub) into a static executable with the bundled {@code ld.lld}: entry {@code _start}, no interpreter, no shared libraries, and nothing
  * else on the link line — no crt files, no libc, no libgcc.
  */
 public final class Linker {
@@ -20,7 +20,7 @@ public final class Linker {
   }
 
   /** The command line for a link, for {@code --verbose} and tests. */
-  public List<String> command(Path object, Path output) {
+  public List<String> command(List<Path> objects, Path output) {
     List<String> command = new ArrayList<>();
     command.add(toolchain.lld().toString());
     command.add("-flavor");
@@ -34,7 +34,9 @@ public final class Linker {
     command.add("noexecstack");
     command.add("-o");
     command.add(output.toString());
-    command.add(object.toString());
+    for (Path object : objects) {
+      command.add(object.toString());
+    }
     return command;
   }
 
@@ -43,8 +45,8 @@ public final class Linker {
    *
    * @throws CompileError with the linker's output if it fails
    */
-  public void link(Path object, Path output) {
-    ProcessBuilder builder = new ProcessBuilder(command(object, output));
+  public void link(List<Path> objects, Path output) {
+    ProcessBuilder builder = new ProcessBuilder(command(objects, output));
     builder.environment().put("LD_LIBRARY_PATH", toolchain.libraryDir().toString());
     builder.redirectErrorStream(true);
     try {

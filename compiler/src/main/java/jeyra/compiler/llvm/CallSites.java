@@ -12,9 +12,11 @@ import jeyra.compiler.model.Origin;
  * The call-site table that turns return addresses into stack-trace frames.
  *
  * <p>Right after every call, code generation places an inline-assembly label that records, in
- * the section {@code jeyra_callsites}, the label's offset from {@code __jeyra_code_base} and
- * the call site's id (two 32-bit words). The label is at or just after the return address, so
- * the runtime maps a return address to the first label at or above it. A site's id indexes the
+ * the section {@code jeyra_callsites}, the label's address relative to the entry itself and the
+ * call site's id (two 32-bit words). The relative address needs no symbol of another object
+ * file (code is emitted in partitions) and no relocation at run time. The label is at or just
+ * after the return address, so the runtime maps a return address to the first label at or
+ * above it; {@code __jeyra_code_base} marks where compiled code begins. A site's id indexes the
  * method and source line tables that {@link #methods()} and {@link #lines()} give the image;
  * method index -1 marks frames that stack traces hide (compiler-made code).
  */
@@ -58,8 +60,8 @@ public final class CallSites {
 
   /** Emits the label for a site right after its call instruction. */
   public void emitLabel(int siteId) {
-    String template = "1:\n\t.pushsection " + SECTION + ",\"a\"\n\t.balign 4\n\t.4byte 1b - "
-        + CODE_BASE + "\n\t.4byte " + siteId + "\n\t.popsection";
+    String template = "1:\n\t.pushsection " + SECTION + ",\"a\"\n\t.balign 4\n\t.4byte 1b - .\n"
+        + "\t.4byte " + siteId + "\n\t.popsection";
     ir.inlineAsm(new InlineAsm(template, "", true), ir.voidType);
   }
 

@@ -38,6 +38,7 @@ public final class Ir implements AutoCloseable {
   public final LLVMTypeRef word;
   private final Map<String, LLVMValueRef> intrinsics = new HashMap<>();
   private final Map<String, LLVMTypeRef> intrinsicTypes = new HashMap<>();
+  private boolean moduleDisposed;
 
   /**
    * Creates an empty module for a target.
@@ -263,10 +264,21 @@ public final class Ir implements AutoCloseable {
     LLVMAddCallSiteAttribute(call, index, enumAttribute(name, value));
   }
 
+  /**
+   * Frees the module before {@link #close} (code emission does, once the module is written as
+   * bitcode, to halve the compiler's peak memory). Nothing may use the module after this.
+   */
+  public void disposeModule() {
+    if (!moduleDisposed) {
+      moduleDisposed = true;
+      LLVMDisposeModule(module);
+    }
+  }
+
   @Override
   public void close() {
     LLVMDisposeBuilder(builder);
-    LLVMDisposeModule(module);
+    disposeModule();
     LLVMContextDispose(context);
   }
 }

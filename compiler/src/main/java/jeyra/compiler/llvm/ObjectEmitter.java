@@ -3,10 +3,20 @@ package jeyra.compiler.llvm;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jeyra.arch.Target;
 import jeyra.compiler.diag.CompileError;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMErrorRef;
+import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetRef;
@@ -108,26 +118,92 @@ public final class ObjectEmitter {
 
   /** Runs LLVM's optimisation pipeline for a level over the whole module. */
   public static void optimize(Ir ir, LLVMTargetMachineRef machine, OptLevel level) {
+    runPasses(ir.module, level.pipeline, machine);
+  }
+
+  private static void runPasses(LLVMModuleRef module, String pipeline,
+      LLVMTargetMachineRef machine) {
     LLVMPassBuilderOptionsRef options = LLVMCreatePassBuilderOptions();
     try {
-      LLVMErrorRef error = LLVMRunPasses(ir.module, level.pipeline, machine, options);
+      LLVMErrorRef error = LLVMRunPasses(module, pipeline, machine, options);
       if (error != null) {
         BytePointer message = LLVMGetErrorMessage(error);
         String text = message.getString();
         LLVMDisposeErrorMessage(message);
-        throw new IllegalStateException("LLVM optimisation failed: " + text);
+        throw new IllegalStateException("LLVM passes '" + pipeline + "' failed: " + text);
       }
     } finally {
       LLVMDisposePassBuilderOptions(options);
     }
   }
 
-  /** Writes the module as an object file. */
-  public static void emitObject(Ir ir, LLVMTargetMachineRef machine, Path output) {
-    BytePointer error = new BytePointer();
-    if (LLVMTargetMachineEmitToFile(machine, ir.module, new BytePointer(output.toString()),
-        LLVMObjectFile, error) != 0) {
-      throw new CompileError("LLVM could not write " + output + ": " + error.getString());
+  /**
+   * Writes the optimised module as object files, one per partition, emitted in parallel on up
+   * to {@code threads} threads (see {@link ModuleSplitter}). The partitioning depends only on
+   * the module, never on the machine, so that every machine builds the same executable.
+   *
+   * @return the object files, in the order the linker must be given them
+   */
+  public static List<Path> emitObjects(Ir ir, Target target, OptLevel level, String llvmOptions,
+      int partitions, int threads, Path directory) {
+    ModuleSplitter splitter = new ModuleSplitter(ir.module, partitions);
+    LLVMMemoryBufferRef bitcode = LLVMWriteBitcodeToMemoryBuffer(ir.module);
+    ir.disposeModule(); // each partition reads its own copy
+    List<Path> objects = new ArrayList<>();
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (int i = 0; i < partitions; i++) {
+      int index = i;
+      Path object = directory.resolve("part" + index + ".o");
+      objects.add(object);
+      jobs.add(() -> {
+        emitPartition(splitter, bitcode, index, target, level, llvmOptions, object);
+        return null;
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      for (Future<Void> job : pool.invokeAll(jobs)) {
+        job.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompileError("interrupted while emitting code");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+      LLVMDisposeMemoryBuffer(bitcode);
+    }
+    return objects;
+  }
+
+  /** Emits one partition: the module is read from bitcode into a fresh context. */
+  private static void emitPartition(ModuleSplitter splitter, LLVMMemoryBufferRef bitcode,
+      int index, Target target, OptLevel level, String llvmOptions, Path object) {
+    LLVMContextRef context = LLVMContextCreate();
+    try {
+      LLVMModuleRef module = new LLVMModuleRef();
+      if (LLVMParseBitcodeInContext2(context, bitcode, module) != 0) {
+        throw new IllegalStateException("LLVM could not read back its own bitcode");
+      }
+      LLVMTargetMachineRef machine = targetMachine(target, level, llvmOptions);
+      try {
+        splitter.restrictTo(module, index);
+        runPasses(module, "elim-avail-extern", machine);
+        BytePointer error = new BytePointer();
+        if (LLVMTargetMachineEmitToFile(machine, module, new BytePointer(object.toString()),
+            LLVMObjectFile, error) != 0) {
+          throw new CompileError("LLVM could not write " + object + ": " + error.getString());
+        }
+      } finally {
+        LLVMDisposeModule(module);
+        LLVMDisposeTargetMachine(machine);
+      }
+    } finally {
+      LLVMContextDispose(context);
     }
   }
 

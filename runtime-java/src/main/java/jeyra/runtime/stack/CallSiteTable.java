@@ -6,8 +6,8 @@ import jeyra.intrinsics.Word;
 /**
  * Maps return addresses to call sites, through the {@code jeyra_callsites} section the
  * compiler fills (see {@code jeyra.compiler.llvm.CallSites}): 8-byte entries, each the
- * offset from {@code __jeyra_code_base} of a label right after a call and the call's site id.
- * A return address belongs to the first label at or above it.
+ * address of a label right after a call, relative to the entry, and the call's site id. A
+ * return address belongs to the first label at or above it.
  */
 public final class CallSiteTable {
   private CallSiteTable() {}
@@ -43,8 +43,9 @@ public final class CallSiteTable {
   }
 
   /**
-   * The entries as {@code offset << 32 | id}, sorted by offset. The section is sorted already
-   * when the linker keeps the code in one piece; this checks rather than assumes it.
+   * The entries as {@code offset << 32 | id}, offsets from {@code __jeyra_code_base}, sorted
+   * by offset. The section is sorted already when the linker keeps the code in the order of
+   * the object files; this checks rather than assumes it.
    */
   private static long[] entries() {
     long[] entries = sortedEntries;
@@ -56,8 +57,10 @@ public final class CallSiteTable {
     int count = (int) (stop.subtract(start).toLong() / 8);
     entries = new long[count];
     boolean sorted = true;
+    Word base = Linkage.symbolAddress("__jeyra_code_base");
     for (int i = 0; i < count; i++) {
-      long offset = start.readInt(8L * i) & 0xffffffffL;
+      Word entry = start.add(8L * i);
+      long offset = entry.add(entry.readInt(0)).subtract(base).toLong() & 0xffffffffL;
       long id = start.readInt(8L * i + 4) & 0xffffffffL;
       entries[i] = (offset << 32) | id;
       if (i > 0 && entries[i] < entries[i - 1]) {
