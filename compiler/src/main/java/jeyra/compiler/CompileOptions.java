@@ -2,9 +2,12 @@ package jeyra.compiler;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import jeyra.arch.Target;
 import jeyra.arch.Targets;
 import jeyra.compiler.diag.CompileError;
@@ -28,15 +31,24 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  * @param strict make it an error, not a warning, that the program's code reaches JDK code
  *     jeyra cannot compile yet (which would throw at run time)
  * @param jdkHome a JDK 17 to take the class library from, or null for the running JDK
+ * @param whyReachable classes and methods to explain: the build prints the chain of calls by
+ *     which each is reachable from a root
+ * @param initializeAtRunTime classes and packages whose initialisers must run at run time
+ * @param initializeAtBuildTime classes and packages whose initialisers may read state other
+ *     classes own while building (see {@code jeyra.compiler.init})
  * @param debug switches for investigating the compiler itself ({@link DebugOptions}); never null
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
     OptLevel optLevel, boolean emitLlvm, boolean verbose, boolean strict, Path jdkHome,
-    DebugOptions debug) {
+    List<String> whyReachable, Set<String> initializeAtRunTime,
+    Set<String> initializeAtBuildTime, DebugOptions debug) {
 
   public CompileOptions {
     inputs = List.copyOf(inputs);
     classPath = List.copyOf(classPath);
+    whyReachable = List.copyOf(whyReachable);
+    initializeAtRunTime = Set.copyOf(initializeAtRunTime);
+    initializeAtBuildTime = Set.copyOf(initializeAtBuildTime);
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(optLevel, "optLevel");
     Objects.requireNonNull(debug, "debug");
@@ -75,6 +87,9 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     private boolean verbose;
     private boolean strict;
     private Path jdkHome;
+    private final List<String> whyReachable = new ArrayList<>();
+    private final Set<String> initializeAtRunTime = new HashSet<>();
+    private final Set<String> initializeAtBuildTime = new HashSet<>();
     private DebugOptions debug = DebugOptions.NONE;
 
     private Builder() {}
@@ -124,6 +139,21 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
       return this;
     }
 
+    public Builder whyReachable(List<String> names) {
+      whyReachable.addAll(names);
+      return this;
+    }
+
+    public Builder initializeAtRunTime(Collection<String> names) {
+      initializeAtRunTime.addAll(names);
+      return this;
+    }
+
+    public Builder initializeAtBuildTime(Collection<String> names) {
+      initializeAtBuildTime.addAll(names);
+      return this;
+    }
+
     public Builder debug(DebugOptions value) {
       debug = value;
       return this;
@@ -131,7 +161,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
 
     public CompileOptions build() {
       return new CompileOptions(inputs, classPath, output, target, optLevel, emitLlvm, verbose,
-          strict, jdkHome, debug);
+          strict, jdkHome, whyReachable, initializeAtRunTime, initializeAtBuildTime, debug);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +33,13 @@ import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
+import jeyra.compiler.init.BuildTimeInit;
 import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.Reachability;
 import jeyra.compiler.reach.Resolver;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.reach.UnsupportedCode;
+import jeyra.compiler.reach.WhyReachable;
 import jeyra.compiler.substitute.Annotations;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.objectweb.asm.Type;
@@ -110,9 +113,13 @@ public final class Compiler {
       progress.start("finding reachable code");
       ObjectLayout objects = new ObjectLayout(options.target().wordBytes());
       Resolver resolver = new Resolver(universe);
-      Reachability reachability = new Reachability(universe, resolver,
-          new BuildTimeConstants(universe, resolver, options.target(), objects), diagnostics,
+      BuildTimeConstants constants =
+          new BuildTimeConstants(universe, resolver, options.target(), objects);
+      Reachability reachability = new Reachability(universe, resolver, constants, diagnostics,
           options.debug());
+      BuildTimeInit init = new BuildTimeInit(universe, resolver, constants,
+          options.initializeAtRunTime(), options.initializeAtBuildTime());
+      reachability.useImageState(init);
       reachability.setMainMethods(mains);
       addRoots(universe, reachability, frontEnd.runtimeSource(), hubFields);
       reachability.run();
@@ -123,12 +130,20 @@ public final class Compiler {
         }
       }
       diagnostics.throwIfErrors();
+      WhyReachable why = reachability.whyReachable();
+      for (String query : options.whyReachable()) {
+        for (String answer : why.explain(query)) {
+          err.println("jeyra: why reachable: " + answer);
+          report.note("why reachable: " + answer);
+        }
+      }
       reportUnsupportedCode(reachability.unsupportedCode(), options, diagnostics, report);
       diagnostics.throwIfErrors();
+      start = phase(report, options, "reach", start);
+      reportBuildTimeInit(init, universe, options, report);
       if (options.debug().stopAfterReach()) {
         throw new CompileError("stopped after the analysis (--debug-stop-after-reach)");
       }
-      start = phase(report, options, "reach", start);
 
       Layouts layouts = new Layouts(universe, objects, hubFields);
       Dispatch dispatch = new Dispatch(universe, reachability, layouts);
@@ -139,7 +154,7 @@ public final class Compiler {
           options.optLevel(), options.debug().llvmOptions());
       try (Ir ir = new Ir(options.target(), input.mainClasses().get(0))) {
         ObjectEmitter.setDataLayout(ir, machine);
-        Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch,
+        Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch, init,
             diagnostics, options.debug());
         ProgramEmitter emitter = new ProgramEmitter(codegen);
         emitter.emit();
@@ -197,6 +212,41 @@ public final class Compiler {
     } catch (IOException e) {
       throw new CompileError("I/O error: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reports which of the class initialisers the program reaches ran while building, and the
+   * commonest first causes of the rest ({@code --debug}: every class with its reason).
+   */
+  private void reportBuildTimeInit(BuildTimeInit init, Universe universe,
+      CompileOptions options, BuildReport report) {
+    int buildTime = 0;
+    int runTime = 0;
+    Map<String, Integer> causes = new HashMap<>();
+    for (ClassInfo type : universe.loadedClasses()) {
+      if (!type.initializationReached() || type.classInitializer() == null) {
+        continue;
+      }
+      boolean early = init.state(type) == BuildTimeInit.State.BUILD_TIME;
+      if (early) {
+        buildTime++;
+      } else {
+        runTime++;
+        causes.merge(BuildTimeInit.firstCause(init.runTimeReason(type)), 1, Integer::sum);
+      }
+      if (options.debug().trace()) {
+        err.println("jeyra: " + type.binaryName() + " is initialised "
+            + (early ? "while building" : "at run time: " + init.runTimeReason(type)));
+      }
+    }
+    report.count("initialised while building", buildTime + " classes");
+    report.count("initialised at run time", runTime + " classes");
+    causes.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(5)
+        .forEach(e -> report.note("initialised at run time (" + e.getValue() + "): "
+            + e.getKey()));
   }
 
   /**

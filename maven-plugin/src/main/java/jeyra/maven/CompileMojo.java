@@ -78,6 +78,27 @@ public final class CompileMojo extends AbstractMojo {
   @Parameter(property = "jeyra.verbose", defaultValue = "false")
   private boolean verbose;
 
+  /**
+   * Classes or packages (binary names) whose initialisers must run when the program runs,
+   * never while building (the command line's {@code --initialize-at-run-time}).
+   */
+  @Parameter(property = "jeyra.initializeAtRunTime")
+  private List<String> initializeAtRunTime;
+
+  /**
+   * Classes or packages whose initialisers may read state other classes own while building
+   * (the command line's {@code --initialize-at-build-time}).
+   */
+  @Parameter(property = "jeyra.initializeAtBuildTime")
+  private List<String> initializeAtBuildTime;
+
+  /**
+   * Classes and methods to explain: the build logs the chain of calls by which each is
+   * reachable (the command line's {@code --why-reachable}).
+   */
+  @Parameter(property = "jeyra.whyReachable")
+  private List<String> whyReachable;
+
   /** Skip the native build. */
   @Parameter(property = "jeyra.skip", defaultValue = "false")
   private boolean skip;
@@ -90,7 +111,10 @@ public final class CompileMojo extends AbstractMojo {
     }
     CompileOptions options = CompileOptions.builder().inputs(inputs()).classPath(classPath())
         .output(outputFile.toPath()).target(target()).optLevel(optLevel()).emitLlvm(emitLlvm)
-        .verbose(verbose).strict(strict).jdkHome(jdk == null ? null : jdk.toPath()).build();
+        .verbose(verbose).strict(strict).jdkHome(jdk == null ? null : jdk.toPath())
+        .initializeAtRunTime(names(initializeAtRunTime))
+        .initializeAtBuildTime(names(initializeAtBuildTime))
+        .whyReachable(names(whyReachable)).build();
     BuildReport report;
     try (PrintStream progress = new PrintStream(new LogLines(getLog()), true,
         StandardCharsets.UTF_8)) {
@@ -106,6 +130,21 @@ public final class CompileMojo extends AbstractMojo {
     }
     getLog().info("jeyra: wrote " + outputFile + " (" + options.target().name() + ", "
         + String.format(Locale.ROOT, "%,d", outputFile.length()) + " bytes)");
+  }
+
+  /** A list parameter's names, trimmed, blanks dropped (a property gives one comma list). */
+  private static List<String> names(List<String> values) {
+    List<String> names = new ArrayList<>();
+    if (values != null) {
+      for (String value : values) {
+        for (String name : value.split(",")) {
+          if (!name.isBlank()) {
+            names.add(name.trim());
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private List<String> inputs() throws MojoFailureException {

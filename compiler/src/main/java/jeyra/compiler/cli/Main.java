@@ -121,6 +121,22 @@ public final class Main implements Callable<Integer> {
         description = "Take the class library from this JDK 17 (default: the running JDK).")
     Path jdk;
 
+    @Option(names = "--why-reachable", paramLabel = "NAME",
+        description = "Explain why a class or method (java.util.Locale, "
+            + "java.lang.String.valueOf) is part of the executable: the chain of calls from a "
+            + "root. May be repeated.")
+    List<String> whyReachable = new ArrayList<>();
+
+    @Option(names = "--initialize-at-run-time", paramLabel = "NAMES", split = ",",
+        description = "Run these classes' initialisers (classes or packages, comma-separated) "
+            + "when the program runs, never while building.")
+    List<String> initializeAtRunTime = new ArrayList<>();
+
+    @Option(names = "--initialize-at-build-time", paramLabel = "NAMES", split = ",",
+        description = "Let these classes' initialisers (classes or packages) read state other "
+            + "classes own while building; they still change only their own.")
+    List<String> initializeAtBuildTime = new ArrayList<>();
+
     @Option(names = "--debug", hidden = true,
         description = "Print the compiler's own diagnostics: phase times, the cause of a build "
             + "error, the analysis's doubts.")
@@ -154,6 +170,8 @@ public final class Main implements Callable<Integer> {
       CompileOptions options = CompileOptions.builder().inputs(inputs).classPath(classPath())
           .output(output).target(CompileOptions.target(target)).optLevel(optLevel())
           .emitLlvm(emitLlvm).verbose(verbose).strict(strict).jdkHome(jdk)
+          .whyReachable(whyReachable)
+          .initializeAtRunTime(initializeAtRunTime).initializeAtBuildTime(initializeAtBuildTime)
           .debug(new DebugOptions(debug, reachDump, stopAfterReach, fullChains,
               slowFlows, llvmOptions))
           .build();

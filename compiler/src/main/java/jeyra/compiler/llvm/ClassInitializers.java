@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.MethodInfo;
-import jeyra.compiler.reach.Resolver;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.intrinsics.ThreadBlockLayout;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
@@ -64,21 +63,10 @@ final class ClassInitializers {
     ir.positionAtEnd(nothing);
     LLVMBuildRetVoid(ir.builder);
     ir.positionAtEnd(run);
-    if (!type.isInterface()) {
-      List<ClassInfo> first = new ArrayList<>();
-      if (type.superclass() != null) {
-        first.add(type.superclass());
-      }
-      for (ClassInfo superinterface : cg.universe.supertypes(type)) {
-        if (superinterface.isInterface() && Resolver.declaresDefaultMethod(superinterface)) {
-          first.add(superinterface);
-        }
-      }
-      for (ClassInfo supertype : first) {
-        if (cg.needsInitialization(supertype)) {
-          call(cg.initFunction(supertype));
-          returnIfPending(function, pendingSlot, hub, false);
-        }
+    for (ClassInfo supertype : cg.reachability.resolver().initializedFirst(type)) {
+      if (cg.needsInitialization(supertype)) {
+        call(cg.initFunction(supertype));
+        returnIfPending(function, pendingSlot, hub, false);
       }
     }
     MethodInfo initializer = type.classInitializer();

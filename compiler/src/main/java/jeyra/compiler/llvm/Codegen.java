@@ -8,6 +8,7 @@ import jeyra.compiler.analysis.NullPointerMessages;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
+import jeyra.compiler.init.BuildTimeInit;
 import jeyra.compiler.layout.Dispatch;
 import jeyra.compiler.layout.HubField;
 import jeyra.compiler.layout.Layouts;
@@ -38,6 +39,7 @@ public final class Codegen {
   public final Resolver resolver;
   public final Layouts layouts;
   public final Dispatch dispatch;
+  public final BuildTimeInit init;
   public final ObjectLayout objects;
   public final ImageHeap heap;
   public final Diagnostics diagnostics;
@@ -53,8 +55,11 @@ public final class Codegen {
   /** Reachable methods by their {@code @Export} symbol, made on first use. */
   private Map<String, MethodInfo> exportsBySymbol;
 
+  /**
+   * @param init the classes initialised while building, with their state
+   */
   public Codegen(Ir ir, Universe universe, Reachability reachability, Layouts layouts,
-      Dispatch dispatch, Diagnostics diagnostics, DebugOptions debug) {
+      Dispatch dispatch, BuildTimeInit init, Diagnostics diagnostics, DebugOptions debug) {
     this.ir = ir;
     this.types = new LlvmTypes(ir);
     this.universe = universe;
@@ -62,6 +67,7 @@ public final class Codegen {
     this.resolver = reachability.resolver();
     this.layouts = layouts;
     this.dispatch = dispatch;
+    this.init = init;
     this.objects = layouts.objects();
     this.heap = new ImageHeap(ir, types, universe, objects);
     this.diagnostics = diagnostics;
@@ -197,6 +203,9 @@ public final class Codegen {
   }
 
   private LLVMValueRef staticInitialValue(FieldInfo field, LLVMTypeRef type) {
+    if (init.state(field.owner()) == BuildTimeInit.State.BUILD_TIME) {
+      return heap.snapshotValue(init.staticValues(field.owner()).get(field), field.type());
+    }
     Object value = field.constantValue();
     if (value == null) {
       return LLVMConstNull(type);

@@ -3,11 +3,16 @@ package jeyra.compiler.llvm;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jeyra.compiler.init.ClassRef;
+import jeyra.compiler.init.HeapObject;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
@@ -34,6 +39,9 @@ public final class ImageHeap {
   private final Map<ClassInfo, LLVMValueRef> hubs = new LinkedHashMap<>();
   private final Map<String, LLVMValueRef> strings = new LinkedHashMap<>();
   private final Map<Object, LLVMValueRef> sharedArrays = new HashMap<>();
+  /** Build-time initialisation's objects: placeholders until defined, then their globals. */
+  private final Map<HeapObject, LLVMValueRef> snapshot = new IdentityHashMap<>();
+  private final Deque<HeapObject> undefined = new ArrayDeque<>();
   private int counter;
 
   public ImageHeap(Ir ir, LlvmTypes types, Universe universe, ObjectLayout objects) {
@@ -159,8 +167,16 @@ public final class ImageHeap {
 
   private LLVMValueRef array(ClassInfo arrayType, LLVMTypeRef elementType,
       LLVMValueRef[] elements) {
+    return newGlobal("arr", arrayShape(arrayType, elementType, elements, 0));
+  }
+
+  private LLVMValueRef arrayShape(ClassInfo arrayType, LLVMTypeRef elementType,
+      LLVMValueRef[] elements, int identityHash) {
     ObjectShape shape = new ObjectShape(ir);
     shape.put(objects.hubOffset(), objects.wordBytes(), hub(arrayType));
+    if (identityHash != 0) {
+      shape.put(objects.identityHashOffset(), 4, ir.i32(identityHash));
+    }
     shape.put(objects.arrayLengthOffset(), 4, ir.i32(elements.length));
     int elementBytes = objects.storageBytes(Type.getType(arrayType.componentType().descriptor()));
     LLVMValueRef data = LLVMConstArray2(elementType, new PointerPointer<>(elements),
@@ -168,7 +184,7 @@ public final class ImageHeap {
     shape.put(objects.arrayBaseOffset(), elementBytes * elements.length, data);
     int size = ObjectLayout.align(objects.arrayBaseOffset() + elementBytes * elements.length,
         objects.objectAlignment());
-    return newGlobal("arr", shape.build(size));
+    return shape.build(size);
   }
 
   /**
@@ -208,6 +224,98 @@ public final class ImageHeap {
     LLVMSetLinkage(global, LLVMInternalLinkage);
     LLVMSetAlignment(global, objects.objectAlignment());
     return global;
+  }
+
+  // ---- objects of build-time initialisation ----
+
+  /**
+   * The global of an object build-time initialisation made (a string literal is the interned
+   * one). Objects refer to each other in cycles, so this gives a placeholder and queues the
+   * object; {@link #defineSnapshotObjects} gives each its contents.
+   */
+  public LLVMValueRef snapshotObject(HeapObject object) {
+    if (object.literal() != null) {
+      return string(object.literal());
+    }
+    LLVMValueRef known = snapshot.get(object);
+    if (known == null) {
+      known = LLVMAddGlobal(ir.module, ir.i8, "obj.placeholder");
+      snapshot.put(object, known);
+      undefined.add(object);
+    }
+    return known;
+  }
+
+  /** A value of build-time initialisation as a constant of a field's (or element's) type. */
+  public LLVMValueRef snapshotValue(Object value, Type type) {
+    if (value instanceof HeapObject object) {
+      return snapshotObject(object);
+    }
+    if (value instanceof ClassRef ref) {
+      return hub(ref.type());
+    }
+    switch (type.getSort()) {
+      case Type.BOOLEAN:
+      case Type.BYTE:
+        return ir.i8((Integer) value);
+      case Type.CHAR:
+      case Type.SHORT:
+        return ir.i16((Integer) value);
+      case Type.INT:
+        return ir.i32((Integer) value);
+      case Type.LONG:
+        return ir.i64((Long) value);
+      case Type.FLOAT:
+        return ir.f32((Float) value);
+      case Type.DOUBLE:
+        return ir.f64((Double) value);
+      default:
+        return LLVMConstNull(types.storage(type)); // null, or a Word field's zero
+    }
+  }
+
+  /** Defines every object {@link #snapshotObject} has queued, and those they refer to. */
+  public void defineSnapshotObjects() {
+    while (!undefined.isEmpty()) {
+      HeapObject object = undefined.poll();
+      LLVMValueRef initializer = object.isArray() ? snapshotArray(object)
+          : snapshotInstance(object);
+      LLVMValueRef global = newGlobal("obj", initializer);
+      LLVMValueRef placeholder = snapshot.get(object);
+      LLVMReplaceAllUsesWith(placeholder, global);
+      LLVMDeleteGlobal(placeholder);
+      snapshot.put(object, global);
+    }
+  }
+
+  private LLVMValueRef snapshotInstance(HeapObject object) {
+    ObjectShape shape = header(object.type());
+    putIdentityHash(shape, object);
+    for (Map.Entry<FieldInfo, Object> field : object.fields().entrySet()) {
+      FieldInfo info = field.getKey();
+      if (info.offset() < 0) {
+        throw new IllegalStateException("field " + info + " of an image object has no layout");
+      }
+      shape.put(info.offset(), objects.storageBytes(info.type()),
+          snapshotValue(field.getValue(), info.type()));
+    }
+    return shape.build(object.type().instanceSize());
+  }
+
+  private LLVMValueRef snapshotArray(HeapObject array) {
+    Type elementType = Type.getType(array.type().componentType().descriptor());
+    LLVMValueRef[] elements = new LLVMValueRef[array.length()];
+    for (int i = 0; i < elements.length; i++) {
+      elements[i] = snapshotValue(array.element(i), elementType);
+    }
+    return arrayShape(array.type(), types.storage(elementType), elements,
+        array.identityHash());
+  }
+
+  private void putIdentityHash(ObjectShape shape, HeapObject object) {
+    if (object.identityHash() != 0) {
+      shape.put(objects.identityHashOffset(), 4, ir.i32(object.identityHash()));
+    }
   }
 
   /** A field the image needs, which must exist. */

@@ -67,6 +67,7 @@ public final class ProgramEmitter {
     new ClassInitializers(cg).emitAll();
     ImageInfoEmitter imageInfo = new ImageInfoEmitter(cg);
     imageInfo.emitTables();
+    cg.heap.defineSnapshotObjects(); // before the hubs: they may need more of them
     new HubEmitter(cg).emitAll();
     imageInfo.emitInternedStrings();
   }

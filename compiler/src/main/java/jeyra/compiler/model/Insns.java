@@ -98,4 +98,21 @@ public final class Insns {
       default: throw new IllegalArgumentException("newarray type " + arrayType);
     }
   }
+
+  /**
+   * The six integer comparisons in the order of their opcodes ({@code ifeq} ... {@code ifle},
+   * {@code if_icmpeq} ... {@code if_icmple}): eq, ne, lt, ge, gt, le.
+   *
+   * @param predicate the opcode minus the first of its group
+   */
+  public static boolean compare(int predicate, int left, int right) {
+    switch (predicate) {
+      case 0: return left == right;
+      case 1: return left != right;
+      case 2: return left < right;
+      case 3: return left >= right;
+      case 4: return left > right;
+      default: return left <= right;
+    }
+  }
 }

@@ -72,6 +72,11 @@ public final class Universe {
     return loaded;
   }
 
+  /** A type this build has already loaded, or null: never loads one. */
+  public ClassInfo loaded(String name) {
+    return classes.get(name);
+  }
+
   /**
    * Looks up a type that must exist (the runtime's own classes, {@code java.lang.Object}).
    *

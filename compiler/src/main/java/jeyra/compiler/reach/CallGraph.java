@@ -80,6 +80,16 @@ final class CallGraph {
     rootReasons.putIfAbsent(method, reason);
   }
 
+  /** The roots, in the order they were recorded. */
+  Set<MethodInfo> roots() {
+    return rootReasons.keySet();
+  }
+
+  /** Why a root is one (the runtime's entry point, a main method, ...). */
+  String rootReason(MethodInfo root) {
+    return rootReasons.get(root);
+  }
+
   /** Records the method a newly reachable method was first reached from. */
   void reachedFrom(MethodInfo method, MethodInfo from) {
     if (!rootReasons.containsKey(method)) {
@@ -110,8 +120,6 @@ final class CallGraph {
     calls.computeIfAbsent(from, key -> new LinkedHashSet<>())
         .add(new Call(to, receiverType, receivers, onThis));
   }
-
-
 
   /** Records that an instruction of {@code from} runs the class initialiser {@code to}. */
   void initialization(MethodInfo from, MethodInfo to) {
@@ -159,6 +167,15 @@ final class CallGraph {
     /** Whether some context of the method is reached. */
     boolean reaches(MethodInfo method) {
       return first.containsKey(method);
+    }
+
+    /** The method the path to {@code method} starts from. */
+    MethodInfo source(MethodInfo method) {
+      State at = first.get(method);
+      while (previous.get(at) != at) {
+        at = previous.get(at);
+      }
+      return at.node().method;
     }
 
     /** The path to the method, source first: {@code a.B.m -> c.D.n}. */

@@ -344,7 +344,7 @@ public final class LiveCode {
       case Opcodes.IFEQ: case Opcodes.IFNE: case Opcodes.IFLT: case Opcodes.IFGE:
       case Opcodes.IFGT: case Opcodes.IFLE: {
         Object value = frame.getStack(top).value;
-        return value instanceof Integer ? compare(opcode - Opcodes.IFEQ, (Integer) value, 0)
+        return value instanceof Integer ? Insns.compare(opcode - Opcodes.IFEQ, (Integer) value, 0)
             : null;
       }
       case Opcodes.IF_ICMPEQ: case Opcodes.IF_ICMPNE: case Opcodes.IF_ICMPLT:
@@ -352,23 +352,13 @@ public final class LiveCode {
         Object left = frame.getStack(top - 1).value;
         Object right = frame.getStack(top).value;
         return left instanceof Integer && right instanceof Integer
-            ? compare(opcode - Opcodes.IF_ICMPEQ, (Integer) left, (Integer) right) : null;
+            ? Insns.compare(opcode - Opcodes.IF_ICMPEQ, (Integer) left, (Integer) right) : null;
       }
       default:
         return null;
     }
   }
 
-  private static boolean compare(int predicate, int left, int right) {
-    switch (predicate) {
-      case 0: return left == right;
-      case 1: return left != right;
-      case 2: return left < right;
-      case 3: return left >= right;
-      case 4: return left > right;
-      default: return left <= right;
-    }
-  }
 
   private static List<LabelNode> switchTargets(AbstractInsnNode insn, Frame<Constant> frame) {
     Object key = frame.getStack(frame.getStackSize() - 1).value;

@@ -49,6 +49,8 @@ public final class Reachability {
   private final Set<MethodInfo> reachable = new LinkedHashSet<>();
   private final Deque<MethodInfo> worklist = new ArrayDeque<>();
   private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
+  /** Build-time class initialisation, or null to initialise every class at run time. */
+  private ImageState imageState;
   private final Map<ClassInfo, List<ClassInfo>> instantiatedSubtypes = new HashMap<>();
   private final Map<ClassInfo, MethodInfo> instantiatedBy = new HashMap<>();
   private final Set<MethodInfo> nativesWithoutCode = new LinkedHashSet<>();
@@ -124,6 +126,42 @@ public final class Reachability {
   public void addRootInstantiated(ClassInfo type) {
     instantiate(type, null);
   }
+
+  /**
+   * Has classes that can be initialised while building start initialised: their initialisers
+   * are not roots; what their state refers to is. Call before {@link #run}.
+   */
+  public void useImageState(ImageState state) {
+    this.imageState = state;
+  }
+
+  /** Records what image objects refer to, as the flows they feed. */
+  private final ImageState.ReferenceSink imageReferences = new ImageState.ReferenceSink() {
+    @Override
+    public void staticField(FieldInfo field, ClassInfo valueType) {
+      pointsTo.add(pointsTo.fieldFlow(field), valueType);
+    }
+
+    @Override
+    public void instanceField(FieldInfo field, ClassInfo valueType) {
+      pointsTo.add(pointsTo.fieldFlow(field), valueType);
+    }
+
+    @Override
+    public void element(ClassInfo arrayType, ClassInfo elementType) {
+      pointsTo.add(pointsTo.elementFlow(arrayType), elementType);
+    }
+
+    @Override
+    public void instantiated(ClassInfo type) {
+      instantiate(type, null);
+    }
+
+    @Override
+    public void classObject(ClassInfo type) {
+      needHub(type);
+    }
+  };
 
   /** Registers a class for Linkage.newInstance (see {@code @Instantiable}). */
   public void registerInstantiable(ClassInfo type) {
@@ -239,7 +277,11 @@ public final class Reachability {
     linkageRoots.offerEnumValues(type);
     MethodInfo initializer = type.classInitializer();
     if (initializer != null) {
-      reach(initializer, from);
+      if (imageState != null && imageState.initializeWhileBuilding(type)) {
+        imageState.references(type, imageReferences);
+      } else {
+        reach(initializer, from);
+      }
     }
     if (!type.isInterface()) {
       if (type.superclass() != null) {
@@ -368,6 +410,11 @@ public final class Reachability {
    */
   public String howReached(MethodInfo method) {
     return calls.howReached(method, debug.fullChains());
+  }
+
+  /** Answers "why is this reachable?" for {@code --why-reachable}. */
+  public WhyReachable whyReachable() {
+    return new WhyReachable(universe, reachable, instantiated, calls);
   }
 
   /**

@@ -291,6 +291,27 @@ public final class Resolver {
   }
 
   /**
+   * The types initialising a class initialises first (JVMS 5.5 step 7): its superclass and
+   * its superinterfaces that declare default methods; none for an interface.
+   */
+  public List<ClassInfo> initializedFirst(ClassInfo type) {
+    List<ClassInfo> first = new ArrayList<>();
+    if (type.isInterface()) {
+      return first;
+    }
+    if (type.superclass() != null) {
+      first.add(type.superclass());
+    }
+    for (ClassInfo superinterface : universe.supertypes(type)) {
+      if (superinterface.isInterface() && superinterface != type
+          && declaresDefaultMethod(superinterface)) {
+        first.add(superinterface);
+      }
+    }
+    return first;
+  }
+
+  /**
    * The class initialisers that initialising {@code type} runs (JVMS 5.5): its own first,
    * then its superclasses' and those of superinterfaces that declare default methods.
    */

@@ -51,10 +51,28 @@ class UnsupportedCodeTest {
       + " has no substitution for it: it throws UnsatisfiedLinkError if it runs, and the"
       + " program's code reaches it: FileUser.main -> ";
 
+  /**
+   * The file program's analysis, shared by two tests (an analysis takes half a minute): it
+   * also asks why some code is reachable.
+   */
+  private static CliRun fileProgramRun;
+
+  private CliRun fileProgramRun() throws IOException {
+    if (fileProgramRun == null) {
+      fileProgramRun = CliRun.of("compile", "-O0", "-o", directory.resolve("out").toString(),
+          "--debug-stop-after-reach",
+          "--why-reachable", "java.io.UnixFileSystem.initIDs",
+          "--why-reachable", "FileUser",
+          "--why-reachable", "java.lang.String.valueOf(F)Ljava/lang/String;",
+          "--why-reachable", "no.Such",
+          fileProgram().toString());
+    }
+    return fileProgramRun;
+  }
+
   @Test
   void warnsOfWhatTheProgramReaches() throws IOException {
-    CliRun run = CliRun.of("compile", "-O0", "-o", directory.resolve("out").toString(),
-        "--debug-stop-after-reach", fileProgram().toString());
+    CliRun run = fileProgramRun();
     List<String> warnings = run.starting("jeyra: warning: ");
     String initIds = warnings.stream().filter(line -> line.contains(INIT_IDS)).findFirst()
         .orElse(null);
@@ -64,6 +82,25 @@ class UnsupportedCodeTest {
     // The build goes on: the only error is the stop after the analysis.
     assertEquals(List.of("jeyra: error: stopped after the analysis (--debug-stop-after-reach)"),
         run.starting("jeyra: error: "), "errors: " + run.lines());
+  }
+
+  @Test
+  void explainsWhyCodeIsReachable() throws IOException {
+    CliRun run = fileProgramRun();
+    List<String> answers = run.starting("jeyra: why reachable: ");
+    assertEquals(4, answers.size(), "one answer per name: " + run.lines());
+    String initIds = answers.get(0);
+    assertTrue(initIds.startsWith("jeyra: why reachable: java.io.UnixFileSystem.initIDs()V is "
+        + "reachable: ["), "a chain from a root with its reason: " + initIds);
+    assertTrue(initIds.endsWith(" -> java.io.UnixFileSystem.initIDs"), "ending at it: "
+        + initIds);
+    assertEquals("jeyra: why reachable: FileUser: not instantiated; FileUser.main([Ljava/lang/"
+        + "String;)V is reachable: [exported symbol jeyra_runtime_main] jeyra.runtime.RuntimeMain"
+        + ".main -> FileUser.main", answers.get(1), "a class is explained by its nearest method");
+    assertEquals("jeyra: why reachable: java.lang.String.valueOf(F)Ljava/lang/String; is not "
+        + "reachable", answers.get(2));
+    assertEquals("jeyra: why reachable: no.Such: no class of that name is part of the build",
+        answers.get(3));
   }
 
   @Test
