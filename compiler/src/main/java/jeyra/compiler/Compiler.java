@@ -235,8 +235,10 @@ public final class Compiler {
         causes.merge(BuildTimeInit.firstCause(init.runTimeReason(type)), 1, Integer::sum);
       }
       if (options.debug().trace()) {
+        String where = init.runTimeLocation(type);
         err.println("jeyra: " + type.binaryName() + " is initialised "
-            + (early ? "while building" : "at run time: " + init.runTimeReason(type)));
+            + (early ? "while building" : "at run time: " + init.runTimeReason(type)
+            + (where == null ? "" : " (in " + where + ")")));
       }
     }
     report.count("initialised while building", buildTime + " classes");

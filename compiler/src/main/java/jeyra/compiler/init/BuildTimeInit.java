@@ -46,6 +46,7 @@ public final class BuildTimeInit implements ImageState {
   private final Set<String> forcedBuildTime;
   private final Map<ClassInfo, State> states = new LinkedHashMap<>();
   private final Map<ClassInfo, String> runTimeReasons = new HashMap<>();
+  private final Map<ClassInfo, String> runTimeLocations = new HashMap<>();
   private final Map<ClassInfo, Map<FieldInfo, Object>> statics = new HashMap<>();
   private final Deque<ClassInfo> inProgress = new ArrayDeque<>();
   private final Map<String, HeapObject> literals = new HashMap<>();
@@ -112,6 +113,8 @@ public final class BuildTimeInit implements ImageState {
       } else if (value instanceof ClassRef ref) {
         sink.staticField(entry.getKey(), classClass);
         sink.classObject(ref.type());
+      } else if (value instanceof FieldOffset offset) {
+        sink.classObject(offset.field().owner()); // so its fields get a layout
       }
     }
     while (!work.isEmpty()) {
@@ -141,6 +144,8 @@ public final class BuildTimeInit implements ImageState {
         } else if (field.getValue() instanceof ClassRef ref) {
           sink.instanceField(field.getKey(), classClass);
           sink.classObject(ref.type());
+        } else if (field.getValue() instanceof FieldOffset offset) {
+          sink.classObject(offset.field().owner());
         }
       }
     }
@@ -154,6 +159,14 @@ public final class BuildTimeInit implements ImageState {
   /** Why a class is initialised at run time. */
   public String runTimeReason(ClassInfo type) {
     return runTimeReasons.get(type);
+  }
+
+  /**
+   * The method the interpreter was in when it gave up on a class itself (not on a class it
+   * needed), or null.
+   */
+  public String runTimeLocation(ClassInfo type) {
+    return runTimeLocations.get(type);
   }
 
   /** Every class with an outcome, in the order the outcomes were reached. */
@@ -231,6 +244,9 @@ public final class BuildTimeInit implements ImageState {
       }
       states.put(type, State.BUILD_TIME);
     } catch (InitAbort e) {
+      if (e.where() != null && !e.getMessage().startsWith("needs ")) {
+        runTimeLocations.putIfAbsent(type, e.where());
+      }
       throw fail(type, e.getMessage());
     } catch (RuntimeException e) {
       // A fault of the interpreter itself must not fail the build: the class keeps the

@@ -124,6 +124,15 @@ final class Interpreter {
       }
     }
     Frame f = new Frame(method.node().maxStack);
+    try {
+      return execute(method, body, locals, f);
+    } catch (InitAbort e) {
+      e.at(method.owner().binaryName() + "." + method.name());
+      throw e;
+    }
+  }
+
+  private Object execute(MethodInfo method, Code body, Object[] locals, Frame f) {
     int pc = 0;
     while (true) {
       if (--budget < 0) {
@@ -631,7 +640,7 @@ final class Interpreter {
     Object elements = array.elements;
     switch (op) {
       case IASTORE -> ((int[]) elements)[index] = (Integer) value;
-      case LASTORE -> ((long[]) elements)[index] = (Long) value;
+      case LASTORE -> ((long[]) elements)[index] = longValue(value);
       case FASTORE -> ((float[]) elements)[index] = (Float) value;
       case DASTORE -> ((double[]) elements)[index] = (Double) value;
       case AASTORE -> {
@@ -752,6 +761,14 @@ final class Interpreter {
     }
   }
 
+  /** A long operand: a field offset cannot be computed with before the layout exists. */
+  private static long longValue(Object value) {
+    if (value instanceof FieldOffset offset) {
+      throw new InitAbort("computes with the offset of " + offset.field());
+    }
+    return (Long) value;
+  }
+
   /** An operand stack. */
   private static final class Frame {
     private final Object[] slots;
@@ -796,7 +813,7 @@ final class Interpreter {
     }
 
     long popLong() {
-      return (Long) pop2();
+      return longValue(pop2());
     }
 
     float popFloat() {

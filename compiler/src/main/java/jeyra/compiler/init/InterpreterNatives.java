@@ -2,6 +2,7 @@ package jeyra.compiler.init;
 
 import java.util.HashMap;
 import java.util.Map;
+import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
@@ -47,6 +48,11 @@ final class InterpreterNatives {
     add("java/lang/Class.desiredAssertionStatus()Z", args -> 0);
     add("java/lang/Class.getPrimitiveClass(Ljava/lang/String;)Ljava/lang/Class;",
         args -> new ClassRef(primitive(init.literalText(args[0]))));
+    add("jdk/internal/misc/Unsafe.objectFieldOffset(Ljava/lang/Class;Ljava/lang/String;)J",
+        args -> fieldOffset(args[1], init.literalText(args[2])));
+    // The runtime's substitution reads the element size from the hub; this is the same size.
+    add("jdk/internal/misc/Unsafe.arrayIndexScale0(Ljava/lang/Class;)I",
+        args -> elementBytes(args[1]));
   }
 
   private void add(String key, Native body) {
@@ -114,6 +120,31 @@ final class InterpreterNatives {
     }
     throw new InitAbort("uses the intrinsic " + call.owner.substring(Intrinsics.PACKAGE.length())
         + "." + call.name);
+  }
+
+  /**
+   * The offset of a class's own instance field, as the compiler answers it for constant
+   * arguments (code generation's {@code ConstantFolding}): symbolic until the layout exists.
+   */
+  private FieldOffset fieldOffset(Object type, String name) {
+    if (type instanceof ClassRef ref) {
+      for (jeyra.compiler.model.FieldInfo field : ref.type().fields()) {
+        if (field.name().equals(name) && !field.isStatic()) {
+          return new FieldOffset(field);
+        }
+      }
+    }
+    throw new InitAbort("asks the offset of a field the build cannot name");
+  }
+
+  /** The bytes an element of an array class takes on the target. */
+  private int elementBytes(Object arrayClass) {
+    if (!(arrayClass instanceof ClassRef ref) || !ref.type().isArray()) {
+      throw new InitAbort("asks the element size of what is not an array class");
+    }
+    int wordBytes = (Integer) init.constants().targetQuery("wordBytes", null);
+    return new ObjectLayout(wordBytes).storageBytes(
+        Type.getType(ref.type().componentType().descriptor()));
   }
 
   private ClassInfo primitive(String name) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jeyra.compiler.init.ClassRef;
+import jeyra.compiler.init.FieldOffset;
 import jeyra.compiler.init.HeapObject;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
@@ -253,6 +254,12 @@ public final class ImageHeap {
     }
     if (value instanceof ClassRef ref) {
       return hub(ref.type());
+    }
+    if (value instanceof FieldOffset offset) {
+      if (offset.field().offset() < 0) {
+        throw new IllegalStateException("image value: " + offset.field() + " has no layout");
+      }
+      return ir.i64(offset.field().offset());
     }
     switch (type.getSort()) {
       case Type.BOOLEAN:

@@ -87,6 +87,15 @@ class BuildTimeInitTest {
       Map<FieldInfo, Object> values = build.init().staticValues(facts);
       assertEquals((long) target.wordBytes(), values.get(facts.field("WORD_BYTES", "J")), name);
       assertEquals(target.wordBytes() * 3, values.get(facts.field("THREE_WORDS", "I")), name);
+      // The JDK's own: Unsafe's layout constants are the target's, not the build machine's.
+      ClassInfo unsafe = build.universe().require("jdk/internal/misc/Unsafe");
+      assertTrue(build.init().tryInitialize(unsafe), build.init().runTimeReason(unsafe));
+      Map<FieldInfo, Object> constants = build.init().staticValues(unsafe);
+      assertEquals(target.wordBytes(), constants.get(unsafe.field("ADDRESS_SIZE", "I")), name);
+      assertEquals(target.wordBytes(),
+          constants.get(unsafe.field("ARRAY_OBJECT_INDEX_SCALE", "I")), name);
+      assertEquals(new ObjectLayout(target.wordBytes()).arrayBaseOffset(),
+          constants.get(unsafe.field("ARRAY_LONG_BASE_OFFSET", "I")), name);
     }
   }
 

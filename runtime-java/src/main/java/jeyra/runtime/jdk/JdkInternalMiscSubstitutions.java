@@ -5,7 +5,6 @@ import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
 import jeyra.annotate.TargetElement;
 import jeyra.intrinsics.TargetInfo;
-import jeyra.origin.program.ProgramInfo;
 import jeyra.runtime.Clock;
 import jeyra.runtime.SignalDispatcher;
 
@@ -105,9 +104,10 @@ final class Target_jdk_internal_misc_Signal {
 /**
  * {@code jdk.internal.misc.UnsafeConstants}: HotSpot injects the machine's values into these
  * fields after the class's own initialiser has set them to zero. Here they come from the
- * target (word size, byte order, unaligned access, folded at build time) and from the
- * kernel (the page size, from the auxiliary vector), so they are right on every target,
- * not the build machine's.
+ * target (word size, byte order, unaligned access, folded at build time), so they are right
+ * on every target, not the build machine's, and the class can be initialised while building.
+ * The page size depends on the kernel the program runs on: {@code Unsafe.pageSize}, the only
+ * reader of {@code PAGE_SIZE}, asks the kernel instead, and the field stays zero.
  */
 @TargetClass(className = "jdk.internal.misc.UnsafeConstants")
 final class Target_jdk_internal_misc_UnsafeConstants {
@@ -121,7 +121,7 @@ final class Target_jdk_internal_misc_UnsafeConstants {
   @TargetElement(name = "<clinit>")
   static void classInitializer() {
     ADDRESS_SIZE0 = TargetInfo.wordBytes();
-    PAGE_SIZE = ProgramInfo.pageSize();
+    PAGE_SIZE = 0; // read by nothing: Unsafe.pageSize() asks the kernel
     BIG_ENDIAN = TargetInfo.bigEndian();
     UNALIGNED_ACCESS = TargetInfo.unalignedAccess();
     DATA_CACHE_LINE_FLUSH_SIZE = 0; // no cache-line writeback: no persistent-memory buffers

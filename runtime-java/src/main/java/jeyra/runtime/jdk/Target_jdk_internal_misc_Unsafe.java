@@ -8,6 +8,7 @@ import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.mem.MemoryOps;
+import jeyra.origin.program.ProgramInfo;
 import jeyra.runtime.Blocking;
 import jeyra.runtime.Throwing;
 import jeyra.runtime.heap.Allocator;
@@ -300,6 +301,16 @@ final class Target_jdk_internal_misc_Unsafe {
   @Substitute
   public void throwException(Throwable ee) {
     throw Throwing.sneakyThrow(ee);
+  }
+
+  /**
+   * The kernel's page size, asked at run time (aarch64 kernels may use 16 or 64 KiB pages),
+   * rather than {@code UnsafeConstants.PAGE_SIZE}: so {@code UnsafeConstants} holds only the
+   * target's facts and can be initialised while building, and {@code Unsafe} with it.
+   */
+  @Substitute
+  public int pageSize() {
+    return ProgramInfo.pageSize();
   }
 
   @Substitute
