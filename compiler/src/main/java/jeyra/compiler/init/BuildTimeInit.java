@@ -1,9 +1,11 @@
 package jeyra.compiler.init;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jeyra.compiler.model.ClassInfo;
@@ -49,6 +51,8 @@ public final class BuildTimeInit implements ImageState {
   private final Map<ClassInfo, String> runTimeLocations = new HashMap<>();
   private final Map<ClassInfo, Map<FieldInfo, Object>> statics = new HashMap<>();
   private final Deque<ClassInfo> inProgress = new ArrayDeque<>();
+  /** Subclasses finished while their superclass was still being initialised, by superclass. */
+  private final Map<ClassInfo, List<ClassInfo>> sharesFate = new HashMap<>();
   private final Map<String, HeapObject> literals = new HashMap<>();
   /** The objects {@link #references} has reported, each once per build. */
   private final Set<HeapObject> reported = java.util.Collections.newSetFromMap(
@@ -221,8 +225,15 @@ public final class BuildTimeInit implements ImageState {
     try {
       for (ClassInfo supertype : resolver.initializedFirst(type)) {
         if (states.get(supertype) == State.IN_PROGRESS) {
-          throw new InitAbort("its supertype " + supertype.binaryName()
-              + " is still being initialised");
+          // An enum constant with a body, made by its enum's initialiser: the JVM goes on
+          // (the same thread is initialising the superclass). A subclass without static
+          // state has nothing anyone could read, so it shares its superclass's fate.
+          if (hasStaticState(type)) {
+            throw new InitAbort("its supertype " + supertype.binaryName()
+                + " is still being initialised");
+          }
+          sharesFate.computeIfAbsent(supertype, key -> new ArrayList<>()).add(type);
+          continue;
         }
         require(supertype);
       }
@@ -259,7 +270,25 @@ public final class BuildTimeInit implements ImageState {
     states.put(type, State.RUN_TIME);
     statics.remove(type);
     runTimeReasons.putIfAbsent(type, reason);
+    for (ClassInfo subclass : sharesFate.getOrDefault(type, List.of())) {
+      if (states.get(subclass) != State.RUN_TIME) {
+        fail(subclass, needs(type));
+      }
+    }
     return new InitAbort(needs(type));
+  }
+
+  /** Whether a class has an initialiser or static fields: state another class could read. */
+  private static boolean hasStaticState(ClassInfo type) {
+    if (type.classInitializer() != null) {
+      return true;
+    }
+    for (FieldInfo field : type.fields()) {
+      if (field.isStatic()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Why a class that needs {@code type} is kept for run time: the chain to the first cause. */
