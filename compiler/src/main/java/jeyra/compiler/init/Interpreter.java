@@ -102,10 +102,10 @@ final class Interpreter {
     if (!method.hasCode()) {
       throw new InitAbort("calls native " + method);
     }
-    if (++depth > MAX_DEPTH) {
-      depth = 0;
+    if (depth >= MAX_DEPTH) {
       throw new InitAbort("calls nest deeper than " + MAX_DEPTH);
     }
+    depth++;
     try {
       return run(method, args);
     } finally {
