@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ public final class BuildTimeInit implements ImageState {
   private final StableArrays stableArrays;
   private final Set<String> forcedRunTime;
   private final Set<String> forcedBuildTime;
-  private final Map<ClassInfo, State> states = new LinkedHashMap<>();
+  private final Map<ClassInfo, State> states = new HashMap<>();
   private final Map<ClassInfo, String> runTimeReasons = new HashMap<>();
   private final Map<ClassInfo, String> runTimeLocations = new HashMap<>();
   private final Map<ClassInfo, Map<FieldInfo, Object>> statics = new HashMap<>();
@@ -107,18 +106,11 @@ public final class BuildTimeInit implements ImageState {
 
   @Override
   public void references(ClassInfo type, ReferenceSink sink) {
-    ClassInfo classClass = universe.require("java/lang/Class");
     Deque<HeapObject> work = new ArrayDeque<>();
     for (Map.Entry<FieldInfo, Object> entry : staticValues(type).entrySet()) {
-      Object value = entry.getValue();
-      if (value instanceof HeapObject object) {
-        sink.staticField(entry.getKey(), object.type);
-        work.add(object);
-      } else if (value instanceof ClassRef ref) {
-        sink.staticField(entry.getKey(), classClass);
-        sink.classObject(ref.type());
-      } else if (value instanceof FieldOffset offset) {
-        sink.classObject(offset.field().owner()); // so its fields get a layout
+      ClassInfo valueType = reference(entry.getValue(), sink, work);
+      if (valueType != null) {
+        sink.staticField(entry.getKey(), valueType);
       }
     }
     while (!work.isEmpty()) {
@@ -130,29 +122,42 @@ public final class BuildTimeInit implements ImageState {
       if (object.isArray()) {
         if (object.elements instanceof Object[] elements) {
           for (Object element : elements) {
-            if (element instanceof HeapObject inner) {
-              sink.element(object.type, inner.type);
-              work.add(inner);
-            } else if (element instanceof ClassRef ref) {
-              sink.element(object.type, classClass);
-              sink.classObject(ref.type());
+            ClassInfo elementType = reference(element, sink, work);
+            if (elementType != null) {
+              sink.element(object.type, elementType);
             }
           }
         }
         continue;
       }
       for (Map.Entry<FieldInfo, Object> field : object.fields().entrySet()) {
-        if (field.getValue() instanceof HeapObject inner) {
-          sink.instanceField(field.getKey(), inner.type);
-          work.add(inner);
-        } else if (field.getValue() instanceof ClassRef ref) {
-          sink.instanceField(field.getKey(), classClass);
-          sink.classObject(ref.type());
-        } else if (field.getValue() instanceof FieldOffset offset) {
-          sink.classObject(offset.field().owner());
+        ClassInfo valueType = reference(field.getValue(), sink, work);
+        if (valueType != null) {
+          sink.instanceField(field.getKey(), valueType);
         }
       }
     }
+  }
+
+  /**
+   * What one value in the image needs: an object is queued for walking, a {@code Class}
+   * object's type needs its hub, a field offset's class needs a layout.
+   *
+   * @return the value's type if it is a reference, else null
+   */
+  private ClassInfo reference(Object value, ReferenceSink sink, Deque<HeapObject> work) {
+    if (value instanceof HeapObject object) {
+      work.add(object);
+      return object.type;
+    }
+    if (value instanceof ClassRef ref) {
+      sink.classObject(ref.type());
+      return universe.require("java/lang/Class");
+    }
+    if (value instanceof FieldOffset offset) {
+      sink.classObject(offset.field().owner()); // so its fields get a layout
+    }
+    return null;
   }
 
   /** Where a class stands, or null if no attempt was made. */
@@ -171,11 +176,6 @@ public final class BuildTimeInit implements ImageState {
    */
   public String runTimeLocation(ClassInfo type) {
     return runTimeLocations.get(type);
-  }
-
-  /** Every class with an outcome, in the order the outcomes were reached. */
-  public Map<ClassInfo, State> states() {
-    return states;
   }
 
   /** The static fields of a class initialised while building, by field. */

@@ -37,13 +37,11 @@ final class InterpreterNatives {
     add("java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
         this::arraycopy);
     add("java/lang/Object.clone()Ljava/lang/Object;", this::cloneArray);
-    add("java/lang/Float.floatToRawIntBits(F)I",
-        args -> Float.floatToRawIntBits((Float) args[0]));
-    add("java/lang/Float.intBitsToFloat(I)F", args -> Float.intBitsToFloat((Integer) args[0]));
+    add("java/lang/Float.floatToRawIntBits(F)I", args -> bitCast("floatToRawIntBits", args[0]));
+    add("java/lang/Float.intBitsToFloat(I)F", args -> bitCast("intBitsToFloat", args[0]));
     add("java/lang/Double.doubleToRawLongBits(D)J",
-        args -> Double.doubleToRawLongBits((Double) args[0]));
-    add("java/lang/Double.longBitsToDouble(J)D",
-        args -> Double.longBitsToDouble((Long) args[0]));
+        args -> bitCast("doubleToRawLongBits", args[0]));
+    add("java/lang/Double.longBitsToDouble(J)D", args -> bitCast("longBitsToDouble", args[0]));
     // Assertions are disabled at run time (the runtime's desiredAssertionStatus0).
     add("java/lang/Class.desiredAssertionStatus()Z", args -> 0);
     add("java/lang/Class.getPrimitiveClass(Ljava/lang/String;)Ljava/lang/Class;",
@@ -110,16 +108,24 @@ final class InterpreterNatives {
       return value instanceof String text ? init.literal(text) : value;
     }
     if (call.owner.equals(Intrinsics.BITS)) {
-      switch (call.name) {
-        case "floatToRawIntBits": return Float.floatToRawIntBits((Float) args[0]);
-        case "intBitsToFloat": return Float.intBitsToFloat((Integer) args[0]);
-        case "doubleToRawLongBits": return Double.doubleToRawLongBits((Double) args[0]);
-        case "longBitsToDouble": return Double.longBitsToDouble((Long) args[0]);
-        default: break;
+      Object result = bitCast(call.name, args[0]);
+      if (result != null) {
+        return result;
       }
     }
     throw new InitAbort("uses the intrinsic " + call.owner.substring(Intrinsics.PACKAGE.length())
         + "." + call.name);
+  }
+
+  /** A bit cast between a float or double and its bits, by its name in Float, Double, Bits. */
+  private static Object bitCast(String name, Object value) {
+    switch (name) {
+      case "floatToRawIntBits": return Float.floatToRawIntBits((Float) value);
+      case "intBitsToFloat": return Float.intBitsToFloat((Integer) value);
+      case "doubleToRawLongBits": return Double.doubleToRawLongBits((Double) value);
+      case "longBitsToDouble": return Double.longBitsToDouble((Long) value);
+      default: return null;
+    }
   }
 
   /**

@@ -103,7 +103,7 @@ final class StableArrays {
       if (frame == null || insns[i].getOpcode() < 0) {
         continue;
       }
-      int consumed = consumedSlots(insns[i]);
+      int consumed = consumedValues(insns[i]);
       for (int depth = 0; depth < Math.min(consumed, frame.getStackSize()); depth++) {
         SourceValue value = frame.getStack(frame.getStackSize() - 1 - depth);
         for (AbstractInsnNode read : reads) {
@@ -138,7 +138,7 @@ final class StableArrays {
    * shuffles count as taking the top four, since they copy values where this analysis cannot
    * follow them.
    */
-  private static int consumedSlots(AbstractInsnNode insn) {
+  private static int consumedValues(AbstractInsnNode insn) {
     int op = insn.getOpcode();
     if (insn instanceof MethodInsnNode call) {
       return org.objectweb.asm.Type.getArgumentTypes(call.desc).length

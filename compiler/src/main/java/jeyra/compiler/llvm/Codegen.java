@@ -39,7 +39,7 @@ public final class Codegen {
   public final Resolver resolver;
   public final Layouts layouts;
   public final Dispatch dispatch;
-  public final BuildTimeInit init;
+  private final BuildTimeInit init;
   public final ObjectLayout objects;
   public final ImageHeap heap;
   public final Diagnostics diagnostics;

@@ -24,14 +24,12 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  */
 final class ModuleSplitter {
   private final Map<String, Integer> partitionOf = new HashMap<>();
-  private final int partitions;
 
   /**
    * Prepares {@code module} for splitting: externalises its local symbols and assigns each
    * function with a body to a partition, in module order, balancing their sizes.
    */
   ModuleSplitter(LLVMModuleRef module, int partitions) {
-    this.partitions = partitions;
     externalizeLocals(module);
     List<LLVMValueRef> bodies = new ArrayList<>();
     long total = 0;
@@ -48,10 +46,6 @@ final class ModuleSplitter {
       partitionOf.put(name(f), partition);
       done += weight(f);
     }
-  }
-
-  int partitions() {
-    return partitions;
   }
 
   /**
@@ -114,7 +108,7 @@ final class ModuleSplitter {
     return 1 + LLVMCountBasicBlocks(function);
   }
 
-  static String name(LLVMValueRef value) {
+  private static String name(LLVMValueRef value) {
     SizeTPointer length = new SizeTPointer(1);
     String name = LLVMGetValueName2(value, length).getString();
     length.close();
