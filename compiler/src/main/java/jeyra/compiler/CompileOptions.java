@@ -36,12 +36,14 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  * @param initializeAtRunTime classes and packages whose initialisers must run at run time
  * @param initializeAtBuildTime classes and packages whose initialisers may read state other
  *     classes own while building (see {@code jeyra.compiler.init})
+ * @param report an HTML build report to write (size treemap, class initialisers, why each
+ *     method is reachable), or null for none
  * @param debug switches for investigating the compiler itself ({@link DebugOptions}); never null
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
     OptLevel optLevel, boolean emitLlvm, boolean verbose, boolean strict, Path jdkHome,
     List<String> whyReachable, Set<String> initializeAtRunTime,
-    Set<String> initializeAtBuildTime, DebugOptions debug) {
+    Set<String> initializeAtBuildTime, Path report, DebugOptions debug) {
 
   public CompileOptions {
     inputs = List.copyOf(inputs);
@@ -90,6 +92,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     private final List<String> whyReachable = new ArrayList<>();
     private final Set<String> initializeAtRunTime = new HashSet<>();
     private final Set<String> initializeAtBuildTime = new HashSet<>();
+    private Path report;
     private DebugOptions debug = DebugOptions.NONE;
 
     private Builder() {}
@@ -154,6 +157,11 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
       return this;
     }
 
+    public Builder report(Path value) {
+      report = value;
+      return this;
+    }
+
     public Builder debug(DebugOptions value) {
       debug = value;
       return this;
@@ -161,7 +169,8 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
 
     public CompileOptions build() {
       return new CompileOptions(inputs, classPath, output, target, optLevel, emitLlvm, verbose,
-          strict, jdkHome, whyReachable, initializeAtRunTime, initializeAtBuildTime, debug);
+          strict, jdkHome, whyReachable, initializeAtRunTime, initializeAtBuildTime, report,
+          debug);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import jeyra.compiler.layout.Layouts;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.link.Linker;
 import jeyra.compiler.link.Toolchain;
+import jeyra.compiler.llvm.CallSites;
 import jeyra.compiler.llvm.Codegen;
 import jeyra.compiler.llvm.Ir;
 import jeyra.compiler.llvm.ObjectEmitter;
@@ -40,6 +42,7 @@ import jeyra.compiler.reach.Resolver;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.compiler.reach.WhyReachable;
+import jeyra.compiler.report.HtmlReport;
 import jeyra.compiler.substitute.Annotations;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.objectweb.asm.Type;
@@ -97,6 +100,10 @@ public final class Compiler {
       ProgramInput input = ProgramInput.resolve(options.inputs(), options.classPath());
       Path output = outputPath(options, input);
       checkWritable(output);
+      Path htmlReport = options.report() == null ? null : options.report().toAbsolutePath();
+      if (htmlReport != null) {
+        checkWritable(htmlReport);
+      }
       JdkImage jdk = options.jdkHome() == null ? JdkImage.ofRunningJdk()
           : JdkImage.ofHome(options.jdkHome());
       FrontEnd frontEnd = new FrontEnd(jdk, options.target());
@@ -152,6 +159,7 @@ public final class Compiler {
       progress.start("generating LLVM IR");
       LLVMTargetMachineRef machine = ObjectEmitter.targetMachine(options.target(),
           options.optLevel(), options.debug().llvmOptions());
+      Map<String, String> imageObjectTypes;
       try (Ir ir = new Ir(options.target(), input.mainClasses().get(0))) {
         ObjectEmitter.setDataLayout(ir, machine);
         Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch, init,
@@ -159,6 +167,7 @@ public final class Compiler {
         ProgramEmitter emitter = new ProgramEmitter(codegen);
         emitter.emit();
         emitter.verify();
+        imageObjectTypes = codegen.heap.objectTypes();
         start = phase(report, options, "generate", start);
 
         progress.start("optimising");
@@ -208,6 +217,11 @@ public final class Compiler {
       for (String warning : diagnostics.warnings()) {
         report.note("warning: " + warning);
       }
+      if (htmlReport != null) {
+        progress.start("writing the build report");
+        writeHtmlReport(htmlReport, options, input, report, output, imageObjectTypes, init,
+            universe, why);
+      }
       return report;
     } catch (IOException e) {
       throw new CompileError("I/O error: " + e.getMessage(), e);
@@ -249,6 +263,38 @@ public final class Compiler {
         .limit(5)
         .forEach(e -> report.note("initialised at run time (" + e.getValue() + "): "
             + e.getKey()));
+  }
+
+  /** Writes the HTML build report ({@code --report}) once the executable is linked. */
+  private static void writeHtmlReport(Path file, CompileOptions options, ProgramInput input,
+      BuildReport report, Path executable, Map<String, String> imageObjectTypes,
+      BuildTimeInit init, Universe universe, WhyReachable why) throws IOException {
+    List<String> programs = input.mainClasses();
+    String named = String.join(", ", programs.subList(0, Math.min(3, programs.size())))
+        + (programs.size() > 3 ? " and " + (programs.size() - 3) + " more programs" : "");
+    HtmlReport page = new HtmlReport(named.replace('/', '.') + " for "
+        + options.target().name() + " at " + options.optLevel());
+    for (Map.Entry<String, Object> count : report.counts().entrySet()) {
+      page.figure(count.getKey(), count.getValue());
+    }
+    long total = 0;
+    for (Map.Entry<String, Long> phase : report.phaseMillis().entrySet()) {
+      page.figure("time to " + phase.getKey() + " (ms)", phase.getValue());
+      total += phase.getValue();
+    }
+    page.figure("total time (ms)", total);
+    page.sizes(executable, imageObjectTypes, CallSites.SECTION);
+    List<ClassInfo> classes = new ArrayList<>(universe.loadedClasses());
+    classes.sort(Comparator.comparing(ClassInfo::binaryName));
+    for (ClassInfo type : classes) {
+      if (type.initializationReached() && type.classInitializer() != null) {
+        boolean early = init.state(type) == BuildTimeInit.State.BUILD_TIME;
+        page.initializer(new HtmlReport.Initializer(type.binaryName(), early,
+            early ? null : init.runTimeReason(type), early ? null : init.runTimeLocation(type)));
+      }
+    }
+    page.calls(why.callTree());
+    page.write(file);
   }
 
   /**

@@ -99,6 +99,14 @@ public final class CompileMojo extends AbstractMojo {
   @Parameter(property = "jeyra.whyReachable")
   private List<String> whyReachable;
 
+  /**
+   * Write a build report to look at in a browser (the command line's {@code --report}): the
+   * executable's size by package and class, the class initialisers run while building and why
+   * the others were not, and why each method is reachable.
+   */
+  @Parameter(property = "jeyra.report")
+  private File report;
+
   /** Skip the native build. */
   @Parameter(property = "jeyra.skip", defaultValue = "false")
   private boolean skip;
@@ -114,7 +122,8 @@ public final class CompileMojo extends AbstractMojo {
         .verbose(verbose).strict(strict).jdkHome(jdk == null ? null : jdk.toPath())
         .initializeAtRunTime(names(initializeAtRunTime))
         .initializeAtBuildTime(names(initializeAtBuildTime))
-        .whyReachable(names(whyReachable)).build();
+        .whyReachable(names(whyReachable))
+        .report(report == null ? null : report.toPath()).build();
     BuildReport report;
     try (PrintStream progress = new PrintStream(new LogLines(getLog()), true,
         StandardCharsets.UTF_8)) {

@@ -28,8 +28,15 @@ import jeyra.arch.Targets;
 final class NativeBuilds {
   private NativeBuilds() {}
 
-  /** An executable, or why there is none. */
-  record Build(Path executable, String failure) {}
+  /**
+   * An executable, or why there is none.
+   *
+   * @param report the HTML build report ({@code --report}); written for the x86_64 build only
+   */
+  record Build(Path executable, Path report, String failure) {}
+
+  /** The target whose corpus build also writes the HTML build report. */
+  static final String REPORTED_TARGET = "x86_64";
 
   /** Longest a corpus build may take. */
   private static final long BUILD_TIMEOUT_MINUTES = 20;
@@ -44,7 +51,7 @@ final class NativeBuilds {
     try {
       return build.get();
     } catch (ExecutionException e) {
-      return new Build(null, "building the corpus for " + target.name() + " failed: "
+      return new Build(null, null, "building the corpus for " + target.name() + " failed: "
           + e.getCause());
     }
   }
@@ -77,6 +84,12 @@ final class NativeBuilds {
     List<String> command = new ArrayList<>(List.of(launcher(), "compile", "--verbose",
         "--target", target.name(), "-o", executable.toString(),
         "-cp", Corpus.classesDirectory().toAbsolutePath().toString()));
+    Path report = null;
+    if (target.name().equals(REPORTED_TARGET)) {
+      report = work.resolve("corpus-" + target.name() + ".html");
+      Files.deleteIfExists(report);
+      command.addAll(List.of("--report", report.toString()));
+    }
     for (Corpus.Case c : cases) {
       command.add(c.mainClass());
     }
@@ -85,17 +98,17 @@ final class NativeBuilds {
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
       process.destroyForcibly().waitFor();
-      return new Build(null, "jeyra compile for " + target.name() + " took longer than "
+      return new Build(null, null, "jeyra compile for " + target.name() + " took longer than "
           + BUILD_TIMEOUT_MINUTES + " minutes; its output is in " + log);
     }
     System.err.printf("jeyra compiled the corpus for %s in %.1f s (report: %s)%n",
         target.name(), (System.nanoTime() - start) / 1e9, log);
     int status = process.exitValue();
     if (status != 0 || !Files.isExecutable(executable)) {
-      return new Build(null, "jeyra compile failed (status " + status + "):\n"
+      return new Build(null, null, "jeyra compile failed (status " + status + "):\n"
           + Files.readString(log, StandardCharsets.UTF_8));
     }
-    return new Build(executable, null);
+    return new Build(executable, report, null);
   }
 
   private static String launcher() throws IOException {

@@ -137,6 +137,12 @@ public final class Main implements Callable<Integer> {
             + "classes own while building; they still change only their own.")
     List<String> initializeAtBuildTime = new ArrayList<>();
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+        description = "Write a build report to look at in a browser: the executable's size by "
+            + "package and class, the class initialisers run while building and why the others "
+            + "were not, and why each method is reachable.")
+    Path report;
+
     @Option(names = "--debug", hidden = true,
         description = "Print the compiler's own diagnostics: phase times, the cause of a build "
             + "error, the analysis's doubts.")
@@ -172,6 +178,7 @@ public final class Main implements Callable<Integer> {
           .emitLlvm(emitLlvm).verbose(verbose).strict(strict).jdkHome(jdk)
           .whyReachable(whyReachable)
           .initializeAtRunTime(initializeAtRunTime).initializeAtBuildTime(initializeAtBuildTime)
+          .report(report)
           .debug(new DebugOptions(debug, reachDump, stopAfterReach, fullChains,
               slowFlows, llvmOptions))
           .build();

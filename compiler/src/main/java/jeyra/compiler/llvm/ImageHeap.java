@@ -43,6 +43,8 @@ public final class ImageHeap {
   /** Build-time initialisation's objects: placeholders until defined, then their globals. */
   private final Map<HeapObject, LLVMValueRef> snapshot = new IdentityHashMap<>();
   private final Deque<HeapObject> undefined = new ArrayDeque<>();
+  /** The type of each image object by its global's name. */
+  private final Map<String, String> objectTypes = new HashMap<>();
   private int counter;
 
   public ImageHeap(Ir ir, LlvmTypes types, Universe universe, ObjectLayout objects) {
@@ -63,6 +65,11 @@ public final class ImageHeap {
       hubs.put(type, hub);
     }
     return hub;
+  }
+
+  /** The internal type name of each image object by its global's name, for the report. */
+  public Map<String, String> objectTypes() {
+    return objectTypes;
   }
 
   /** Every type a hub was asked for. */
@@ -88,7 +95,7 @@ public final class ImageHeap {
       shape.put(vtableOffset + i * objects.wordBytes(), objects.wordBytes(), entry);
     }
     LLVMValueRef initializer = shape.build(vtableOffset + vtable.size() * objects.wordBytes());
-    LLVMValueRef global = newGlobal("hub:" + type.name(), initializer);
+    LLVMValueRef global = newGlobal("hub:" + type.name(), initializer, null);
     LLVMValueRef placeholder = hub(type);
     LLVMReplaceAllUsesWith(placeholder, global);
     LLVMDeleteGlobal(placeholder);
@@ -168,7 +175,7 @@ public final class ImageHeap {
 
   private LLVMValueRef array(ClassInfo arrayType, LLVMTypeRef elementType,
       LLVMValueRef[] elements) {
-    return newGlobal("arr", arrayShape(arrayType, elementType, elements, 0));
+    return newGlobal("arr", arrayShape(arrayType, elementType, elements, 0), arrayType);
   }
 
   private LLVMValueRef arrayShape(ClassInfo arrayType, LLVMTypeRef elementType,
@@ -199,7 +206,7 @@ public final class ImageHeap {
       String namePrefix) {
     ObjectShape shape = header(type);
     putFields(shape, fields);
-    return newGlobal(namePrefix, shape.build(type.instanceSize()));
+    return newGlobal(namePrefix, shape.build(type.instanceSize()), type);
   }
 
   private ObjectShape header(ClassInfo type) {
@@ -218,9 +225,18 @@ public final class ImageHeap {
     }
   }
 
-  private LLVMValueRef newGlobal(String prefix, LLVMValueRef initializer) {
+  /**
+   * A new global for an image object.
+   *
+   * @param type the object's type, recorded for the build report; null for a hub, whose
+   *     symbol names the class it describes
+   */
+  private LLVMValueRef newGlobal(String prefix, LLVMValueRef initializer, ClassInfo type) {
     LLVMValueRef global = LLVMAddGlobal(ir.module, LLVMTypeOf(initializer),
         prefix.contains(":") ? prefix : prefix + "." + counter++);
+    if (type != null) {
+      objectTypes.put(LLVMGetValueName(global).getString(), type.name());
+    }
     LLVMSetInitializer(global, initializer);
     LLVMSetLinkage(global, LLVMInternalLinkage);
     LLVMSetAlignment(global, objects.objectAlignment());
@@ -287,7 +303,7 @@ public final class ImageHeap {
       HeapObject object = undefined.poll();
       LLVMValueRef initializer = object.isArray() ? snapshotArray(object)
           : snapshotInstance(object);
-      LLVMValueRef global = newGlobal("obj", initializer);
+      LLVMValueRef global = newGlobal("obj", initializer, object.type());
       LLVMValueRef placeholder = snapshot.get(object);
       LLVMReplaceAllUsesWith(placeholder, global);
       LLVMDeleteGlobal(placeholder);

@@ -178,6 +178,47 @@ final class CallGraph {
       return at.node().method;
     }
 
+    /**
+     * The paths to the given methods as one tree: paths share their common beginnings.
+     *
+     * @param reasons why each root is one
+     */
+    CallTree tree(Collection<MethodInfo> methods, Map<MethodInfo, String> reasons) {
+      Map<State, Integer> ids = new HashMap<>();
+      List<MethodInfo> nodeMethods = new ArrayList<>();
+      List<Integer> parents = new ArrayList<>();
+      Map<MethodInfo, Integer> nodeOf = new LinkedHashMap<>();
+      Map<Integer, String> rootReasons = new HashMap<>();
+      for (MethodInfo method : methods) {
+        State state = first.get(method);
+        if (state == null) {
+          nodeOf.put(method, -1);
+          continue;
+        }
+        List<State> unnumbered = new ArrayList<>();
+        for (State at = state; !ids.containsKey(at); at = previous.get(at)) {
+          unnumbered.add(at);
+          if (previous.get(at) == at) {
+            break;
+          }
+        }
+        for (int i = unnumbered.size() - 1; i >= 0; i--) {
+          State at = unnumbered.get(i);
+          State before = previous.get(at);
+          int id = nodeMethods.size();
+          ids.put(at, id);
+          nodeMethods.add(at.node().method);
+          parents.add(before == at ? -1 : ids.get(before));
+          if (before == at) {
+            rootReasons.put(id, reasons.get(at.node().method));
+          }
+        }
+        nodeOf.put(method, ids.get(state));
+      }
+      return new CallTree(nodeMethods, parents.stream().mapToInt(Integer::intValue).toArray(),
+          nodeOf, rootReasons);
+    }
+
     /** The path to the method, source first: {@code a.B.m -> c.D.n}. */
     String to(MethodInfo method) {
       List<String> chain = new ArrayList<>();

@@ -2,7 +2,9 @@ package jeyra.compiler.reach;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.MethodInfo;
@@ -62,6 +64,15 @@ public final class WhyReachable {
       lines.add(explainMethod(method));
     }
     return lines;
+  }
+
+  /** The shortest chain from a root to every reachable method, for the build report. */
+  public CallTree callTree() {
+    Map<MethodInfo, String> reasons = new HashMap<>();
+    for (MethodInfo root : calls.roots()) {
+      reasons.put(root, calls.rootReason(root));
+    }
+    return paths().tree(reachable, reasons);
   }
 
   private String explainClass(String query, ClassInfo type) {
