@@ -23,7 +23,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * <p>A call whose instantiated receivers all select the same method becomes a direct call.
  * Otherwise an {@code invokevirtual} of a class method loads its target from a vtable slot,
  * and any other call (interface methods, defaults reached through {@code invokevirtual})
- * switches on the receiver's type id. Vtables hold slots only for methods that some call
+ * calls a function that switches on the receiver's type id ({@code llvm.DispatchStubs}). Vtables hold slots only for methods that some call
  * really dispatches through.
  */
 public final class Dispatch {

@@ -44,6 +44,7 @@ public final class Codegen {
   public final ImageHeap heap;
   public final Diagnostics diagnostics;
   public final CallSites callSites;
+  final DispatchStubs dispatchStubs;
   public final NullPointerMessages nullPointerMessages = new NullPointerMessages();
   public final DebugOptions debug;
   public final ClassInfo classClass;
@@ -73,6 +74,7 @@ public final class Codegen {
     this.diagnostics = diagnostics;
     this.debug = debug;
     this.callSites = new CallSites(ir);
+    this.dispatchStubs = new DispatchStubs(this);
     this.classClass = universe.require("java/lang/Class");
   }
 
@@ -268,17 +270,24 @@ public final class Codegen {
 
   /** The function that initialises a class; see {@link ClassInitializers}. */
   public LLVMValueRef initFunction(ClassInfo type) {
-    return initFunctions.computeIfAbsent(type, t -> {
-      LLVMValueRef function = LLVMAddFunction(ir.module, "jeyra.init:" + t.name(),
-          ir.functionType(ir.voidType));
-      LLVMSetLinkage(function, LLVMInternalLinkage);
-      placeInCodeSection(function);
-      ir.addFunctionAttribute(function, "nounwind");
-      ir.addFunctionAttribute(function, "noinline");
-      ir.addFunctionAttribute(function, "frame-pointer", "all");
-      ir.addFunctionAttribute(function, "disable-tail-calls", "true");
-      return function;
-    });
+    return initFunctions.computeIfAbsent(type,
+        t -> internalFunction("jeyra.init:" + t.name(), ir.functionType(ir.voidType)));
+  }
+
+  /**
+   * A function the compiler makes (not a method's): local to the module, never inlined, and
+   * with a frame pointer and no tail calls, as stack walks need of every compiled function.
+   */
+  LLVMValueRef internalFunction(String name, LLVMTypeRef type) {
+    LLVMValueRef function = LLVMAddFunction(ir.module, name, type);
+    LLVMSetLinkage(function, LLVMInternalLinkage);
+    placeInCodeSection(function);
+    ir.addFunctionAttribute(function, "nounwind");
+    ir.addFunctionAttribute(function, "noinline");
+    ir.addFunctionAttribute(function, "frame-pointer", "all");
+    ir.addFunctionAttribute(function, "disable-tail-calls", "true");
+    ir.addFunctionAttribute(function, "nooutline", "");
+    return function;
   }
 
   /**

@@ -2,10 +2,6 @@ package jeyra.compiler.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import jeyra.compiler.layout.Dispatch;
 import jeyra.compiler.layout.HubField;
 import jeyra.compiler.model.ClassInfo;
@@ -13,7 +9,6 @@ import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.reach.Resolver;
 import jeyra.intrinsics.LinkageErrorKind;
-import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -24,7 +19,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * The four invoke instructions: resolution as reachability did it, class initialisation for
  * {@code invokestatic}, null checks on receivers, and dispatch as {@link Dispatch} decided it:
- * a direct call, a vtable load, or a switch on the receiver's type id.
+ * a direct call, a vtable load, or a call of the method's {@link DispatchStubs dispatch
+ * function}, which switches on the receiver's type id.
  */
 final class Invocations {
   private final MethodCompiler mc;
@@ -200,75 +196,16 @@ final class Invocations {
       throw mc.unsupported("@Bare code cannot make virtual calls");
     }
     LLVMTypeRef type = cg.types.function(resolved.type(), false);
-    LLVMValueRef hub = ir.load(ir.ptr, arguments[0].ref(), cg.objects.hubOffset());
     int slot = cg.dispatch.slotOf(resolved);
     if (!resolved.owner().isInterface() && slot >= 0) {
+      LLVMValueRef hub = ir.load(ir.ptr, arguments[0].ref(), cg.objects.hubOffset());
       long offset = cg.heap.vtableOffset(cg.classClass) + (long) slot * ir.wordBytes();
       LLVMValueRef entry = ir.load(ir.ptr, hub, offset);
       return mc.callJava(type, entry, refs(arguments));
     }
-    return switchDispatch(type, hub, resolved, targets, arguments);
-  }
-
-  /** Interface (and default-method) dispatch: a switch on the receiver's type id. */
-  private LLVMValueRef switchDispatch(LLVMTypeRef type, LLVMValueRef hub, MethodInfo resolved,
-      Dispatch.Targets targets, Value[] arguments) {
-    Map<MethodInfo, List<ClassInfo>> byMethod = new LinkedHashMap<>();
-    List<ClassInfo> failing = new ArrayList<>();
-    for (Map.Entry<ClassInfo, MethodInfo> entry : targets.byReceiver().entrySet()) {
-      MethodInfo selected = entry.getValue();
-      if (selected == null || selected.isAbstract()) {
-        failing.add(entry.getKey());
-      } else {
-        byMethod.computeIfAbsent(selected, k -> new ArrayList<>()).add(entry.getKey());
-      }
-    }
-    LLVMValueRef typeId = ir.load(ir.i32, hub,
-        cg.hubField(HubField.TYPE_ID).offset());
-    LLVMBasicBlockRef incompatible = ir.appendBlock(mc.function, "icce");
-    LLVMBasicBlockRef join = ir.appendBlock(mc.function, "join");
-    LLVMValueRef switchInsn = LLVMBuildSwitch(ir.builder, typeId, incompatible,
-        targets.byReceiver().size());
-    LLVMBasicBlockRef abstractBlock = null;
-    if (!failing.isEmpty()) {
-      abstractBlock = ir.appendBlock(mc.function, "ame");
-      for (ClassInfo receiver : failing) {
-        LLVMAddCase(switchInsn, ir.i32(receiver.typeId()), abstractBlock);
-      }
-    }
-    List<LLVMValueRef> results = new ArrayList<>();
-    List<LLVMBasicBlockRef> from = new ArrayList<>();
-    for (Map.Entry<MethodInfo, List<ClassInfo>> entry : byMethod.entrySet()) {
-      LLVMBasicBlockRef block = ir.appendBlock(mc.function, "impl");
-      for (ClassInfo receiver : entry.getValue()) {
-        LLVMAddCase(switchInsn, ir.i32(receiver.typeId()), block);
-      }
-      ir.positionAtEnd(block);
-      LLVMValueRef result = callDirect(entry.getKey(), arguments);
-      results.add(result);
-      from.add(ir.currentBlock());
-      LLVMBuildBr(ir.builder, join);
-    }
-    ir.positionAtEnd(incompatible);
-    mc.throwVia(jeyra.compiler.reach.RuntimeSupport.LINKAGE_ERROR,
-        ir.i32(LinkageErrorKind.INCOMPATIBLE_CLASS_CHANGE),
-        cg.heap.string("Receiver class does not implement the interface "
-            + resolved.owner().binaryName() + " defining the method to be called"));
-    if (abstractBlock != null) {
-      ir.positionAtEnd(abstractBlock);
-      mc.throwVia(jeyra.compiler.reach.RuntimeSupport.LINKAGE_ERROR,
-          ir.i32(LinkageErrorKind.ABSTRACT_METHOD), cg.heap.string(resolved.toString()));
-    }
-    ir.positionAtEnd(join);
-    if (resolved.type().getReturnType().getSort() == Type.VOID) {
-      return null;
-    }
-    LLVMValueRef phi = LLVMBuildPhi(ir.builder, LLVMGetReturnType(type), "");
-    LLVMValueRef[] values = results.toArray(new LLVMValueRef[0]);
-    LLVMBasicBlockRef[] blocks = from.toArray(new LLVMBasicBlockRef[0]);
-    LLVMAddIncoming(phi, new PointerPointer<>(values), new PointerPointer<>(blocks),
-        values.length);
-    return phi;
+    // Interface dispatch: a switch on the receiver's type id, shared by every such call.
+    return mc.callJava(type, cg.dispatchStubs.function(owner, resolved, targets),
+        refs(arguments));
   }
 
   /**

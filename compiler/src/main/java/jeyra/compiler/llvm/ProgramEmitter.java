@@ -59,6 +59,7 @@ public final class ProgramEmitter {
       }
     }
     cg.diagnostics.throwIfErrors();
+    cg.dispatchStubs.emitAll();
     for (jeyra.compiler.model.ClassInfo type : cg.layouts.hubTypes()) {
       if (cg.needsInitialization(type)) {
         cg.initFunction(type); // hubs point at it, for Linkage.initialize
