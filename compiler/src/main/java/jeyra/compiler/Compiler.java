@@ -27,6 +27,7 @@ import jeyra.compiler.llvm.CallSites;
 import jeyra.compiler.llvm.Codegen;
 import jeyra.compiler.llvm.Ir;
 import jeyra.compiler.llvm.ObjectEmitter;
+import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
 import jeyra.compiler.llvm.ProgramEmitter;
 import jeyra.compiler.load.ClassSource;
 import jeyra.compiler.load.JdkImage;
@@ -188,7 +189,9 @@ public final class Compiler {
           progress.start("linking");
           Path partial = output.resolveSibling("." + output.getFileName() + ".jeyra-partial");
           try {
-            new Linker(Toolchain.prepare()).link(objectFiles, partial);
+            // -Os leaves out the symbol table, unless the report needs it to attribute bytes.
+            boolean stripSymbols = options.optLevel() == OptLevel.Os && htmlReport == null;
+            new Linker(Toolchain.prepare()).link(objectFiles, partial, stripSymbols);
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
           } finally {

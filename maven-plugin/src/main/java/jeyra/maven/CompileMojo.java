@@ -54,7 +54,10 @@ public final class CompileMojo extends AbstractMojo {
   @Parameter(property = "jeyra.target")
   private String target;
 
-  /** Optimisation level: 0, 1, 2, 3 or s. */
+  /**
+   * Optimisation level: 0, 1, 2, 3 or s (the smallest executable: every function optimised
+   * for size, and no symbol table).
+   */
   @Parameter(property = "jeyra.optimization", defaultValue = "2")
   private String optimization;
 

@@ -1,6 +1,7 @@
 package jeyra.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +44,26 @@ class CommandLineTest {
     assertEquals("Hello, world!\n", run.stdout());
     assertEquals("", run.stderr());
     assertEquals(0, run.exitStatus());
+  }
+
+  /** -Os: LLVM's size mode on every function, and no symbol table; the program still runs. */
+  @Test
+  void sizeModeLeavesOutTheSymbolTable() throws Exception {
+    Path executable = directory.resolve("hello-small");
+    ProcessRunner.Result build = ProcessRunner.run(List.of(launcher(), "compile", "-Os",
+        "-cp", Corpus.classesDirectory().toAbsolutePath().toString(), "-o",
+        executable.toString(), "corpus.Hello"), directory, Map.of(), "", TIMEOUT_SECONDS);
+    assertEquals(0, build.exitStatus(), "jeyra compile -Os failed:\n" + build.stderr());
+    assertFalse(new ElfFile(executable).hasSymbolTable(), "-Os leaves out the symbol table");
+    ProcessRunner.Result jvm = ProcessRunner.run(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        Corpus.classesDirectory().toAbsolutePath().toString(), "corpus.Hello"), directory,
+        Map.of(), "", 60);
+    ProcessRunner.Result run = ProcessRunner.run(List.of(executable.toString()), directory,
+        Map.of(), "", 60);
+    assertEquals(jvm.stdout(), run.stdout());
+    assertEquals(jvm.stderr(), run.stderr());
+    assertEquals(jvm.exitStatus(), run.exitStatus());
   }
 
   @Test

@@ -102,7 +102,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "-O3", description = "Optimise aggressively.")
     boolean o3;
 
-    @Option(names = "-Os", description = "Optimise for size.")
+    @Option(names = "-Os", description = "The smallest executable: optimise every function "
+        + "for size, and leave out the symbol table (kept with --report, which reads it).")
     boolean os;
 
     @Option(names = "--emit-llvm", description = "Also write the optimised LLVM IR to OUT.ll.")

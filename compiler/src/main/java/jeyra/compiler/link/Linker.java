@@ -9,8 +9,9 @@ import jeyra.compiler.diag.CompileError;
 
 /**
  * Links the program's object files (the partitions code emission made, the first holding the
- * entry stub) into a static executable with the bundled {@code ld.lld}: entry {@code _start}, no interpreter, no shared libraries, and nothing
- * else on the link line — no crt files, no libc, no libgcc.
+ * entry stub) into a static executable with the bundled {@code ld.lld}: entry {@code _start},
+ * no interpreter, no shared libraries, and nothing else on the link line — no crt files, no
+ * libc, no libgcc.
  */
 public final class Linker {
   private final Toolchain toolchain;
@@ -19,8 +20,13 @@ public final class Linker {
     this.toolchain = toolchain;
   }
 
-  /** The command line for a link, for {@code --verbose} and tests. */
-  public List<String> command(List<Path> objects, Path output) {
+  /**
+   * The command line for a link, for {@code --verbose} and tests.
+   *
+   * @param stripSymbols leave the symbol table out (stack traces do not need it: they use
+   *     the call-site table)
+   */
+  public List<String> command(List<Path> objects, Path output, boolean stripSymbols) {
     List<String> command = new ArrayList<>();
     command.add(toolchain.lld().toString());
     command.add("-flavor");
@@ -32,6 +38,9 @@ public final class Linker {
     command.add("--build-id=none");
     command.add("-z");
     command.add("noexecstack");
+    if (stripSymbols) {
+      command.add("--strip-all");
+    }
     command.add("-o");
     command.add(output.toString());
     for (Path object : objects) {
@@ -43,10 +52,11 @@ public final class Linker {
   /**
    * Links.
    *
+   * @param stripSymbols leave the symbol table out
    * @throws CompileError with the linker's output if it fails
    */
-  public void link(List<Path> objects, Path output) {
-    ProcessBuilder builder = new ProcessBuilder(command(objects, output));
+  public void link(List<Path> objects, Path output, boolean stripSymbols) {
+    ProcessBuilder builder = new ProcessBuilder(command(objects, output, stripSymbols));
     builder.environment().put("LD_LIBRARY_PATH", toolchain.libraryDir().toString());
     builder.redirectErrorStream(true);
     try {

@@ -20,6 +20,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * Optimises the module as one unit (whole-program optimisation falls out, the libc and
@@ -32,7 +33,11 @@ public final class ObjectEmitter {
     O1("default<O1>", LLVMCodeGenLevelLess),
     O2("default<O2>", LLVMCodeGenLevelDefault),
     O3("default<O3>", LLVMCodeGenLevelAggressive),
-    Os("default<Os>", LLVMCodeGenLevelDefault);
+    /**
+     * The smallest code: LLVM's size pipeline, and every function marked {@code optsize} and
+     * {@code minsize}, which is what LLVM's code generator reads (clang's -Oz does the same).
+     */
+    Os("default<Oz>", LLVMCodeGenLevelDefault);
 
     final String pipeline;
     final int codeGenLevel;
@@ -118,6 +123,15 @@ public final class ObjectEmitter {
 
   /** Runs LLVM's optimisation pipeline for a level over the whole module. */
   public static void optimize(Ir ir, LLVMTargetMachineRef machine, OptLevel level) {
+    if (level == OptLevel.Os) {
+      for (LLVMValueRef function = LLVMGetFirstFunction(ir.module); function != null;
+          function = LLVMGetNextFunction(function)) {
+        if (LLVMIsDeclaration(function) == 0) {
+          ir.addFunctionAttribute(function, "optsize");
+          ir.addFunctionAttribute(function, "minsize");
+        }
+      }
+    }
     runPasses(ir.module, level.pipeline, machine);
   }
 
