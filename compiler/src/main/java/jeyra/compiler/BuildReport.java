@@ -11,6 +11,7 @@ public final class BuildReport {
   private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Object> counts = new LinkedHashMap<>();
+  private final Map<String, List<String>> sections = new LinkedHashMap<>();
   private Path output;
 
   void phase(String name, long millis) {
@@ -23,6 +24,11 @@ public final class BuildReport {
 
   void note(String text) {
     notes.add(text);
+  }
+
+  /** A titled group of lines, shown whole, before the notes. */
+  void section(String title, List<String> lines) {
+    sections.put(title, List.copyOf(lines));
   }
 
   void output(Path output) {
@@ -44,6 +50,11 @@ public final class BuildReport {
     return counts;
   }
 
+  /** The titled groups of lines, in order. */
+  public Map<String, List<String>> sections() {
+    return sections;
+  }
+
   /** Warnings and remarks, one line each. */
   public List<String> notes() {
     return notes;
@@ -63,6 +74,12 @@ public final class BuildReport {
       total += phase.getValue();
     }
     text.append(String.format("    %-26s %6d%n", "total", total));
+    for (Map.Entry<String, List<String>> section : sections.entrySet()) {
+      text.append("  ").append(section.getKey()).append(":\n");
+      for (String line : section.getValue()) {
+        text.append("    ").append(line).append('\n');
+      }
+    }
     int shown = 0;
     for (String note : notes) {
       if (shown++ == 12) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.Diagnostics;
@@ -232,14 +233,16 @@ public final class Compiler {
   }
 
   /**
-   * Reports which of the class initialisers the program reaches ran while building, and the
-   * commonest first causes of the rest ({@code --debug}: every class with its reason).
+   * Reports which of the class initialisers the program reaches ran while building (counted
+   * by package; {@code --report} lists each class) and the commonest first causes of the rest
+   * ({@code --debug}: every class with its reason).
    */
   private void reportBuildTimeInit(BuildTimeInit init, Universe universe,
       CompileOptions options, BuildReport report) {
     int buildTime = 0;
     int runTime = 0;
     Map<String, Integer> causes = new HashMap<>();
+    Map<String, Integer> earlyPackages = new TreeMap<>();
     for (ClassInfo type : universe.loadedClasses()) {
       if (!type.initializationReached() || type.classInitializer() == null) {
         continue;
@@ -247,6 +250,9 @@ public final class Compiler {
       boolean early = init.state(type) == BuildTimeInit.State.BUILD_TIME;
       if (early) {
         buildTime++;
+        String name = type.binaryName();
+        earlyPackages.merge(name.lastIndexOf('.') < 0 ? "(default package)"
+            : name.substring(0, name.lastIndexOf('.')), 1, Integer::sum);
       } else {
         runTime++;
         causes.merge(BuildTimeInit.firstCause(init.runTimeReason(type)), 1, Integer::sum);
@@ -260,12 +266,23 @@ public final class Compiler {
     }
     report.count("initialised while building", buildTime + " classes");
     report.count("initialised at run time", runTime + " classes");
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder("while building, by package:");
+    for (Map.Entry<String, Integer> entry : earlyPackages.entrySet()) {
+      String item = " " + entry.getKey() + " " + entry.getValue() + ",";
+      if (line.length() + item.length() > 92) {
+        lines.add(line.toString());
+        line = new StringBuilder(" ");
+      }
+      line.append(item);
+    }
+    lines.add(line.substring(0, line.length() - (earlyPackages.isEmpty() ? 0 : 1)));
     causes.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(5)
-        .forEach(e -> report.note("initialised at run time (" + e.getValue() + "): "
-            + e.getKey()));
+        .forEach(e -> lines.add("at run time (" + e.getValue() + "): " + e.getKey()));
+    report.section("class initialisation (--report lists every class)", lines);
   }
 
   /** Writes the HTML build report ({@code --report}) once the executable is linked. */
