@@ -90,8 +90,9 @@ class BuildReportTest {
 
   /** Runs headless Chromium on a page; its standard output. */
   private static String chromium(String... arguments) throws Exception {
+    // As root (CI) Chromium needs --no-sandbox; containers often have a tiny /dev/shm.
     List<String> command = new ArrayList<>(List.of(chromiumBinary(), "--headless",
-        "--no-sandbox", "--disable-gpu", "--window-size=1400,2200"));
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,2200"));
     command.addAll(List.of(arguments));
     Path directory = Path.of("target").toAbsolutePath();
     ProcessRunner.Result result = ProcessRunner.run(command, directory, Map.of(), "", 120);
