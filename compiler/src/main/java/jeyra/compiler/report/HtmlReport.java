@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,12 +62,13 @@ public final class HtmlReport {
 
   /** Writes the page; a partly written file is never left behind under the final name. */
   public void write(Path file) throws IOException {
-    String page = template().replace("/*REPORT_DATA*/null", data())
-        .replace("REPORT_TITLE", escapeHtml(title));
+    // The title first: the data (method and class names) must not be searched for markers.
+    String page = template().replace("REPORT_TITLE", escapeHtml(title))
+        .replace("/*REPORT_DATA*/null", data());
     Path partial = file.resolveSibling("." + file.getFileName() + ".jeyra-partial");
     try {
       Files.writeString(partial, page, StandardCharsets.UTF_8);
-      Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(partial);
     }
