@@ -9,6 +9,7 @@ import jeyra.compiler.load.ClassSource;
 import jeyra.compiler.load.JdkImage;
 import jeyra.compiler.load.RuntimeModules;
 import jeyra.compiler.lower.FieldOffsetLowering;
+import jeyra.compiler.lower.JdkConfigurationLowering;
 import jeyra.compiler.lower.LambdaLowering;
 import jeyra.compiler.lower.RecordMethodsLowering;
 import jeyra.compiler.lower.StringConcatLowering;
@@ -70,6 +71,7 @@ public final class FrontEnd {
     universe.addTransformer(new VarHandleLowering(untransformed));
     universe.addTransformer(new TargetConstantsLowering(target, untransformed));
     universe.addTransformer(new FieldOffsetLowering());
+    universe.addTransformer(new JdkConfigurationLowering(jdk.home()));
     return universe;
   }
 

@@ -27,6 +27,11 @@ public final class JdkImage implements ClassSource {
   private final String description;
   private final String version;
 
+  /** The JDK's home directory, whose configuration files (under {@code conf}) it reads. */
+  public Path home() {
+    return Path.of(description);
+  }
+
   private JdkImage(FileSystem jrt, String description, String version) {
     this.jrt = jrt;
     this.description = description;

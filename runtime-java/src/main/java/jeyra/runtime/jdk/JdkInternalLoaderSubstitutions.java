@@ -4,6 +4,7 @@ import jeyra.annotate.Alias;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
 import jeyra.annotate.TargetElement;
+import jeyra.runtime.ClassLookup;
 
 // A native executable has no class path and loads no classes: every class it has was
 // compiled in. The built-in class loaders still exist as objects (Class.getClassLoader,
@@ -54,8 +55,36 @@ final class Target_jdk_internal_loader_ClassLoaders_AppClassLoader {
       Target_jdk_internal_loader_URLClassPath ucp) {}
 }
 
+/**
+ * {@code jdk.internal.loader.BuiltinClassLoader}: the image is the whole class path. The
+ * originals look in the loader's modules, then its parent, then its class path, and define
+ * what they find from class-file bytes; a native executable defines no classes, and the
+ * analysis cannot see that the module and class-path lookups always come back empty, so
+ * they would bring jar files, URL handlers, signature verification and module layers into
+ * every program. A class is found if it was compiled in, by any of the built-in loaders
+ * (as {@code Class.forName} and {@code BootLoader} find it).
+ */
 @TargetClass(className = "jdk.internal.loader.BuiltinClassLoader")
-final class Target_jdk_internal_loader_BuiltinClassLoader {}
+final class Target_jdk_internal_loader_BuiltinClassLoader {
+  @Substitute
+  protected Class<?> loadClassOrNull(String name, boolean resolve) {
+    return ClassLookup.find(name);
+  }
+
+  @Substitute
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    Class<?> type = ClassLookup.find(name);
+    if (type == null) {
+      throw new ClassNotFoundException(name);
+    }
+    return type;
+  }
+
+  @Substitute
+  protected Class<?> findClass(String moduleName, String name) {
+    return ClassLookup.find(name);
+  }
+}
 
 @TargetClass(className = "jdk.internal.loader.URLClassPath")
 final class Target_jdk_internal_loader_URLClassPath {}
