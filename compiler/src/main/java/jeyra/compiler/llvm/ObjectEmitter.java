@@ -156,21 +156,25 @@ public final class ObjectEmitter {
    * to {@code threads} threads (see {@link ModuleSplitter}). The partitioning depends only on
    * the module, never on the machine, so that every machine builds the same executable.
    *
+   * <p>The partitions are cut one after another, each from a copy of the module read back
+   * from its bitcode, and written as bitcode of their own; only then do the threads start,
+   * each reading one partition's bitcode. So the compiler holds one whole copy of the module
+   * at a time, where threads that each cut their partition from a whole copy would hold one
+   * per thread.
+   *
    * @return the object files, in the order the linker must be given them
    */
   public static List<Path> emitObjects(Ir ir, Target target, OptLevel level, String llvmOptions,
       int partitions, int threads, Path directory) {
-    ModuleSplitter splitter = new ModuleSplitter(ir.module, partitions);
-    LLVMMemoryBufferRef bitcode = LLVMWriteBitcodeToMemoryBuffer(ir.module);
-    ir.disposeModule(); // each partition reads its own copy
+    List<LLVMMemoryBufferRef> parts = split(ir, target, level, llvmOptions, partitions);
     List<Path> objects = new ArrayList<>();
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < partitions; i++) {
-      int index = i;
-      Path object = directory.resolve("part" + index + ".o");
+      LLVMMemoryBufferRef bitcode = parts.get(i);
+      Path object = directory.resolve("part" + i + ".o");
       objects.add(object);
       jobs.add(() -> {
-        emitPartition(splitter, bitcode, index, target, level, llvmOptions, object);
+        emitPartition(bitcode, target, level, llvmOptions, object);
         return null;
       });
     }
@@ -189,14 +193,58 @@ public final class ObjectEmitter {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
-      LLVMDisposeMemoryBuffer(bitcode);
+      for (LLVMMemoryBufferRef bitcode : parts) {
+        LLVMDisposeMemoryBuffer(bitcode);
+      }
     }
     return objects;
   }
 
-  /** Emits one partition: the module is read from bitcode into a fresh context. */
-  private static void emitPartition(ModuleSplitter splitter, LLVMMemoryBufferRef bitcode,
-      int index, Target target, OptLevel level, String llvmOptions, Path object) {
+  /**
+   * Cuts the module into partitions, each as bitcode: the module is written as bitcode and
+   * freed, and each partition is cut from a copy read back from that bitcode, one at a time.
+   */
+  private static List<LLVMMemoryBufferRef> split(Ir ir, Target target, OptLevel level,
+      String llvmOptions, int partitions) {
+    ModuleSplitter splitter = new ModuleSplitter(ir.module, partitions);
+    LLVMMemoryBufferRef whole = LLVMWriteBitcodeToMemoryBuffer(ir.module);
+    ir.disposeModule();
+    List<LLVMMemoryBufferRef> parts = new ArrayList<>();
+    LLVMTargetMachineRef machine = targetMachine(target, level, llvmOptions);
+    try {
+      for (int i = 0; i < partitions; i++) {
+        LLVMContextRef context = LLVMContextCreate();
+        try {
+          LLVMModuleRef module = new LLVMModuleRef();
+          if (LLVMParseBitcodeInContext2(context, whole, module) != 0) {
+            throw new IllegalStateException("LLVM could not read back its own bitcode");
+          }
+          try {
+            splitter.restrictTo(module, i);
+            runPasses(module, "elim-avail-extern", machine);
+            parts.add(LLVMWriteBitcodeToMemoryBuffer(module));
+          } finally {
+            LLVMDisposeModule(module);
+          }
+        } finally {
+          LLVMContextDispose(context);
+        }
+      }
+      return parts;
+    } catch (RuntimeException e) {
+      for (LLVMMemoryBufferRef bitcode : parts) {
+        LLVMDisposeMemoryBuffer(bitcode);
+      }
+      throw e;
+    } finally {
+      LLVMDisposeMemoryBuffer(whole);
+      LLVMDisposeTargetMachine(machine);
+    }
+  }
+
+  /** Emits one partition: its bitcode is read into a fresh context. */
+  private static void emitPartition(LLVMMemoryBufferRef bitcode, Target target, OptLevel level,
+      String llvmOptions, Path object) {
     LLVMContextRef context = LLVMContextCreate();
     try {
       LLVMModuleRef module = new LLVMModuleRef();
@@ -205,8 +253,6 @@ public final class ObjectEmitter {
       }
       LLVMTargetMachineRef machine = targetMachine(target, level, llvmOptions);
       try {
-        splitter.restrictTo(module, index);
-        runPasses(module, "elim-avail-extern", machine);
         BytePointer error = new BytePointer();
         if (LLVMTargetMachineEmitToFile(machine, module, new BytePointer(object.toString()),
             LLVMObjectFile, error) != 0) {
