@@ -44,6 +44,15 @@ class CommandLineTest {
     assertEquals("Hello, world!\n", run.stdout());
     assertEquals("", run.stderr());
     assertEquals(0, run.exitStatus());
+
+    // Builds are reproducible: the same input gives the same bytes, every time.
+    Path again = directory.resolve("hello-again");
+    ProcessRunner.Result rebuild = ProcessRunner.run(List.of(launcher(), "compile", "-O0",
+        "-o", again.toString(), helloClass.toString()), directory, Map.of(), "",
+        TIMEOUT_SECONDS);
+    assertEquals(0, rebuild.exitStatus(), "jeyra compile failed:\n" + rebuild.stderr());
+    assertEquals(-1L, Files.mismatch(executable, again),
+        "a second build of the same program gave different bytes");
   }
 
   /** -Os: LLVM's size mode on every function, and no symbol table; the program still runs. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jeyra.compiler.model.ClassInfo;
@@ -32,9 +33,13 @@ final class PointsTo {
   private final Map<ClassInfo, Integer> indices = new IdentityHashMap<>();
   private final Deque<TypeFlow> worklist = new ArrayDeque<>();
   private final Map<TypeFlow, List<Integer>> pending = new IdentityHashMap<>();
-  private final Map<FieldInfo, TypeFlow> fieldFlows = new IdentityHashMap<>();
-  private final Map<ClassInfo, TypeFlow> elementFlows = new IdentityHashMap<>();
-  private final Map<ClassInfo, TypeFlow> cones = new IdentityHashMap<>();
+  // Iterated when a type is instantiated or stored raw, which orders the work list and so
+  // the order in which methods are found and emitted: insertion order keeps builds
+  // reproducible, where identity hashes would differ from run to run. (The model's classes
+  // keep Object's identity equality.)
+  private final Map<FieldInfo, TypeFlow> fieldFlows = new LinkedHashMap<>();
+  private final Map<ClassInfo, TypeFlow> elementFlows = new LinkedHashMap<>();
+  private final Map<ClassInfo, TypeFlow> cones = new LinkedHashMap<>();
   private final Map<MethodInfo, TypeFlow[]> parameters = new IdentityHashMap<>();
   private final Map<MethodInfo, TypeFlow> results = new IdentityHashMap<>();
   private final List<ClassInfo> instantiated = new ArrayList<>();
