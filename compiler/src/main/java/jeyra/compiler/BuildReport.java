@@ -45,6 +45,15 @@ public final class BuildReport {
     return phaseMillis;
   }
 
+  /** Milliseconds spent in all phases together. */
+  public long totalMillis() {
+    long total = 0;
+    for (long millis : phaseMillis.values()) {
+      total += millis;
+    }
+    return total;
+  }
+
   /** Counts by name (classes, methods, bytes). */
   public Map<String, Object> counts() {
     return counts;
@@ -67,13 +76,11 @@ public final class BuildReport {
     for (Map.Entry<String, Object> count : counts.entrySet()) {
       text.append(String.format("  %-28s %s%n", count.getKey(), count.getValue()));
     }
-    long total = 0;
     text.append("  time per phase (ms):\n");
     for (Map.Entry<String, Long> phase : phaseMillis.entrySet()) {
       text.append(String.format("    %-26s %6d%n", phase.getKey(), phase.getValue()));
-      total += phase.getValue();
     }
-    text.append(String.format("    %-26s %6d%n", "total", total));
+    text.append(String.format("    %-26s %6d%n", "total", totalMillis()));
     for (Map.Entry<String, List<String>> section : sections.entrySet()) {
       text.append("  ").append(section.getKey()).append(":\n");
       for (String line : section.getValue()) {

@@ -243,10 +243,7 @@ public final class Compiler {
     int runTime = 0;
     Map<String, Integer> causes = new HashMap<>();
     Map<String, Integer> earlyPackages = new TreeMap<>();
-    for (ClassInfo type : universe.loadedClasses()) {
-      if (!type.initializationReached() || type.classInitializer() == null) {
-        continue;
-      }
+    for (ClassInfo type : reachedInitializers(universe)) {
       boolean early = init.state(type) == BuildTimeInit.State.BUILD_TIME;
       if (early) {
         buildTime++;
@@ -285,6 +282,18 @@ public final class Compiler {
     report.section("class initialisation (--report lists every class)", lines);
   }
 
+  /** The classes whose initialiser the program reaches, by name. */
+  private static List<ClassInfo> reachedInitializers(Universe universe) {
+    List<ClassInfo> classes = new ArrayList<>();
+    for (ClassInfo type : universe.loadedClasses()) {
+      if (type.initializationReached() && type.classInitializer() != null) {
+        classes.add(type);
+      }
+    }
+    classes.sort(Comparator.comparing(ClassInfo::binaryName));
+    return classes;
+  }
+
   /** Writes the HTML build report ({@code --report}) once the executable is linked. */
   private static void writeHtmlReport(Path file, CompileOptions options, ProgramInput input,
       BuildReport report, Path executable, Map<String, String> imageObjectTypes,
@@ -297,21 +306,15 @@ public final class Compiler {
     for (Map.Entry<String, Object> count : report.counts().entrySet()) {
       page.figure(count.getKey(), count.getValue());
     }
-    long total = 0;
     for (Map.Entry<String, Long> phase : report.phaseMillis().entrySet()) {
       page.figure("time to " + phase.getKey() + " (ms)", phase.getValue());
-      total += phase.getValue();
     }
-    page.figure("total time (ms)", total);
+    page.figure("total time (ms)", report.totalMillis());
     page.sizes(executable, imageObjectTypes, CallSites.SECTION);
-    List<ClassInfo> classes = new ArrayList<>(universe.loadedClasses());
-    classes.sort(Comparator.comparing(ClassInfo::binaryName));
-    for (ClassInfo type : classes) {
-      if (type.initializationReached() && type.classInitializer() != null) {
-        boolean early = init.state(type) == BuildTimeInit.State.BUILD_TIME;
-        page.initializer(new HtmlReport.Initializer(type.binaryName(), early,
-            early ? null : init.runTimeReason(type), early ? null : init.runTimeLocation(type)));
-      }
+    for (ClassInfo type : reachedInitializers(universe)) {
+      boolean early = init.state(type) == BuildTimeInit.State.BUILD_TIME;
+      page.initializer(new HtmlReport.Initializer(type.binaryName(), early,
+          early ? null : init.runTimeReason(type), early ? null : init.runTimeLocation(type)));
     }
     page.calls(why.callTree());
     page.write(file);
