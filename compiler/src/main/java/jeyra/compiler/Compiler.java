@@ -166,6 +166,9 @@ public final class Compiler {
         ObjectEmitter.setDataLayout(ir, machine);
         Codegen codegen = new Codegen(ir, universe, reachability, layouts, dispatch, init,
             diagnostics, options.debug());
+        if (htmlReport != null) {
+          codegen.heap.recordObjectTypes();
+        }
         ProgramEmitter emitter = new ProgramEmitter(codegen);
         emitter.emit();
         emitter.verify();

@@ -43,8 +43,8 @@ public final class ImageHeap {
   /** Build-time initialisation's objects: placeholders until defined, then their globals. */
   private final Map<HeapObject, LLVMValueRef> snapshot = new IdentityHashMap<>();
   private final Deque<HeapObject> undefined = new ArrayDeque<>();
-  /** The type of each image object by its global's name. */
-  private final Map<String, String> objectTypes = new HashMap<>();
+  /** The type of each image object by its global's name, once asked to record them. */
+  private Map<String, String> objectTypes;
   private int counter;
 
   public ImageHeap(Ir ir, LlvmTypes types, Universe universe, ObjectLayout objects) {
@@ -67,9 +67,19 @@ public final class ImageHeap {
     return hub;
   }
 
-  /** The internal type name of each image object by its global's name, for the report. */
+  /**
+   * From now on, records each image object's type by its global's name, for the build
+   * report (only a build that writes one needs them).
+   */
+  public void recordObjectTypes() {
+    if (objectTypes == null) {
+      objectTypes = new HashMap<>();
+    }
+  }
+
+  /** The internal type name of each image object recorded, by its global's name. */
   public Map<String, String> objectTypes() {
-    return objectTypes;
+    return objectTypes == null ? Map.of() : objectTypes;
   }
 
   /** Every type a hub was asked for. */
@@ -228,13 +238,13 @@ public final class ImageHeap {
   /**
    * A new global for an image object.
    *
-   * @param type the object's type, recorded for the build report; null for a hub, whose
+   * @param type the object's type, recorded for the build report if asked; null for a hub, whose
    *     symbol names the class it describes
    */
   private LLVMValueRef newGlobal(String prefix, LLVMValueRef initializer, ClassInfo type) {
     LLVMValueRef global = LLVMAddGlobal(ir.module, LLVMTypeOf(initializer),
         prefix.contains(":") ? prefix : prefix + "." + counter++);
-    if (type != null) {
+    if (type != null && objectTypes != null) {
       objectTypes.put(LLVMGetValueName(global).getString(), type.name());
     }
     LLVMSetInitializer(global, initializer);
