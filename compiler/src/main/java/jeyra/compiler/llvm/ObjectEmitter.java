@@ -215,10 +215,7 @@ public final class ObjectEmitter {
       for (int i = 0; i < partitions; i++) {
         LLVMContextRef context = LLVMContextCreate();
         try {
-          LLVMModuleRef module = new LLVMModuleRef();
-          if (LLVMParseBitcodeInContext2(context, whole, module) != 0) {
-            throw new IllegalStateException("LLVM could not read back its own bitcode");
-          }
+          LLVMModuleRef module = readBitcode(context, whole);
           try {
             splitter.restrictTo(module, i);
             runPasses(module, "elim-avail-extern", machine);
@@ -242,15 +239,22 @@ public final class ObjectEmitter {
     }
   }
 
+  /** A module read from bitcode this compiler wrote, into {@code context}. */
+  private static LLVMModuleRef readBitcode(LLVMContextRef context,
+      LLVMMemoryBufferRef bitcode) {
+    LLVMModuleRef module = new LLVMModuleRef();
+    if (LLVMParseBitcodeInContext2(context, bitcode, module) != 0) {
+      throw new IllegalStateException("LLVM could not read back its own bitcode");
+    }
+    return module;
+  }
+
   /** Emits one partition: its bitcode is read into a fresh context. */
   private static void emitPartition(LLVMMemoryBufferRef bitcode, Target target, OptLevel level,
       String llvmOptions, Path object) {
     LLVMContextRef context = LLVMContextCreate();
     try {
-      LLVMModuleRef module = new LLVMModuleRef();
-      if (LLVMParseBitcodeInContext2(context, bitcode, module) != 0) {
-        throw new IllegalStateException("LLVM could not read back its own bitcode");
-      }
+      LLVMModuleRef module = readBitcode(context, bitcode);
       LLVMTargetMachineRef machine = targetMachine(target, level, llvmOptions);
       try {
         BytePointer error = new BytePointer();

@@ -73,11 +73,7 @@ final class Target_jdk_internal_loader_BuiltinClassLoader {
 
   @Substitute
   protected Class<?> findClass(String name) throws ClassNotFoundException {
-    Class<?> type = ClassLookup.find(name);
-    if (type == null) {
-      throw new ClassNotFoundException(name);
-    }
-    return type;
+    return ClassLookup.forName(name, false);
   }
 
   @Substitute
