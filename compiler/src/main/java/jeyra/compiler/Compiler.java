@@ -129,6 +129,7 @@ public final class Compiler {
       BuildTimeInit init = new BuildTimeInit(universe, resolver, constants,
           options.initializeAtRunTime(), options.initializeAtBuildTime());
       reachability.useImageState(init);
+      constants.useImageState(init);
       reachability.setMainMethods(mains);
       addRoots(universe, reachability, frontEnd.runtimeSource(), hubFields);
       reachability.run();

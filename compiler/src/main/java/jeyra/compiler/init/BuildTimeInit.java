@@ -14,6 +14,7 @@ import jeyra.compiler.model.Universe;
 import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.ImageState;
 import jeyra.compiler.reach.Resolver;
+import org.objectweb.asm.Type;
 
 /**
  * Decides, class by class, whether a class is initialised while building (its initialiser
@@ -102,6 +103,16 @@ public final class BuildTimeInit implements ImageState {
   @Override
   public boolean initializeWhileBuilding(ClassInfo type) {
     return tryInitialize(type);
+  }
+
+  @Override
+  public Object finalStaticValue(FieldInfo field) {
+    int sort = field.type().getSort();
+    if (!field.isStatic() || !field.isFinal() || sort == Type.OBJECT || sort == Type.ARRAY
+        || !tryInitialize(field.owner())) {
+      return null;
+    }
+    return staticValues(field.owner()).get(field);
   }
 
   @Override

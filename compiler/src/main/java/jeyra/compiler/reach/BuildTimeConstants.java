@@ -6,20 +6,23 @@ import java.util.Optional;
 import jeyra.arch.Target;
 import jeyra.compiler.layout.ObjectLayout;
 import jeyra.compiler.model.ClassInfo;
+import jeyra.compiler.model.FieldInfo;
 import jeyra.compiler.model.Insns;
 import jeyra.compiler.model.Intrinsics;
 import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * What is constant at build time, decided in one place: the answers of the
- * {@code TargetInfo} queries for the target being built, and static methods whose whole body
+ * {@code TargetInfo} queries for the target being built, static methods whose whole body
  * returns a constant (such as {@code System.getSecurityManager()}, which jeyra substitutes to
- * return null). The analysis uses them to skip code behind branches on such constants
+ * return null), and the {@code static final} fields of primitive type of classes initialised
+ * while building. The analysis uses them to skip code behind branches on such constants
  * ({@link LiveCode}); code generation folds the same queries into the same values.
  */
 public final class BuildTimeConstants implements LiveCode.Constants {
@@ -29,6 +32,7 @@ public final class BuildTimeConstants implements LiveCode.Constants {
   private final ObjectLayout objects;
   private final Map<MethodInfo, Optional<Object>> constantBodies = new HashMap<>();
   private final Map<MethodInfo, boolean[]> liveCode = new HashMap<>();
+  private ImageState imageState;
 
   /**
    * @param universe the closed world
@@ -42,6 +46,17 @@ public final class BuildTimeConstants implements LiveCode.Constants {
     this.resolver = resolver;
     this.target = target;
     this.objects = objects;
+  }
+
+  /**
+   * Lets the {@code static final} fields of classes initialised while building count as
+   * constants. Call before anything asks for {@link #live} code.
+   */
+  public void useImageState(ImageState state) {
+    if (!liveCode.isEmpty()) {
+      throw new IllegalStateException("live code was computed without the image state");
+    }
+    this.imageState = state;
   }
 
   /**
@@ -106,6 +121,21 @@ public final class BuildTimeConstants implements LiveCode.Constants {
     }
     return constantBodies.computeIfAbsent(resolved,
         m -> Optional.ofNullable(constantBody(m))).orElse(null);
+  }
+
+  /**
+   * What a {@code getstatic} always reads: the value a {@code static final} field of primitive
+   * type got while building ({@code Integer}, {@code Long}, {@code Float}, {@code Double}), or
+   * null if the field can change or its class is initialised at run time.
+   */
+  @Override
+  public Object constantField(FieldInsnNode read) {
+    if (imageState == null || read.getOpcode() != Opcodes.GETSTATIC) {
+      return null;
+    }
+    ClassInfo owner = universe.lookup(read.owner);
+    FieldInfo field = owner == null ? null : resolver.resolveField(owner, read.name, read.desc);
+    return field == null ? null : imageState.finalStaticValue(field);
   }
 
   /**

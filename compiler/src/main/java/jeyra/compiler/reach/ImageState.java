@@ -15,6 +15,15 @@ public interface ImageState {
    */
   boolean initializeWhileBuilding(ClassInfo type);
 
+  /**
+   * The value of a {@code static final} field of primitive type whose class is initialised
+   * while building (trying it now if no attempt was made): an {@code Integer} for {@code int}
+   * and the narrower types, a {@code Long}, {@code Float} or {@code Double}; null if the class
+   * is initialised at run time or the field is not such a field. Only the class initialiser
+   * writes such a field (JVMS 6.5 {@code putstatic}), and it never runs again.
+   */
+  Object finalStaticValue(FieldInfo field);
+
   /** Reports each reference the class's static state holds, directly or through objects. */
   void references(ClassInfo type, ReferenceSink sink);
 

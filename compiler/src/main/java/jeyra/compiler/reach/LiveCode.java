@@ -25,8 +25,10 @@ import org.objectweb.asm.tree.analysis.Value;
 
 /**
  * Which instructions of a method can run, given what is constant at build time: literals,
- * the target queries of {@code TargetInfo}, and methods whose whole body returns a constant
- * (such as {@code System.getSecurityManager()}, which jeyra substitutes to return null).
+ * the target queries of {@code TargetInfo}, methods whose whole body returns a constant
+ * (such as {@code System.getSecurityManager()}, which jeyra substitutes to return null), and
+ * the {@code static final} fields of classes initialised while building (such as the
+ * {@code $assertionsDisabled} of every class with an {@code assert}).
  *
  * <p>A branch on such a constant only continues on its taken side, so code guarded by a
  * security manager, or written for another target, is never analysed or compiled. Every
@@ -40,6 +42,12 @@ public final class LiveCode {
      * {@link #NULL}, {@link #NON_NULL}), or null if it is not constant.
      */
     Object constantResult(MethodInsnNode call);
+
+    /**
+     * The constant a {@code getstatic} always reads ({@code Integer} or {@code Long}), or
+     * null if the field can change.
+     */
+    Object constantField(FieldInsnNode read);
   }
 
   /** The constant null. */
@@ -134,7 +142,9 @@ public final class LiveCode {
           return new Constant(1, NON_NULL);
         case Opcodes.GETSTATIC: {
           Type type = Type.getType(((FieldInsnNode) insn).desc);
-          return Constant.unknown(type.getSize());
+          Object constant = constants.constantField((FieldInsnNode) insn);
+          return constant instanceof Integer || constant instanceof Long
+              ? new Constant(type.getSize(), constant) : Constant.unknown(type.getSize());
         }
         default:
           return Constant.UNKNOWN_1;

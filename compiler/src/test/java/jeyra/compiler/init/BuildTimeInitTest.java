@@ -16,6 +16,7 @@ import java.util.Set;
 import jeyra.arch.Target;
 import jeyra.arch.Targets;
 import jeyra.compiler.FrontEnd;
+import jeyra.compiler.init.fixtures.Guards;
 import jeyra.compiler.init.fixtures.RunTimeCases;
 import jeyra.compiler.init.fixtures.Tables;
 import jeyra.compiler.init.fixtures.TargetFacts;
@@ -24,10 +25,13 @@ import jeyra.compiler.load.DirectorySource;
 import jeyra.compiler.load.JdkImage;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
+import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.model.Universe;
 import jeyra.compiler.reach.BuildTimeConstants;
 import jeyra.compiler.reach.Resolver;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * The build-time interpreter against the JVM: an initialiser the rule allows leaves exactly the
@@ -38,7 +42,7 @@ class BuildTimeInitTest {
   private static final Path TEST_CLASSES = Path.of("target", "test-classes");
 
   /** The interpreter over the test classes, for a target. */
-  private record Build(Universe universe, BuildTimeInit init) {
+  private record Build(Universe universe, BuildTimeInit init, BuildTimeConstants constants) {
     ClassInfo type(Class<?> type) {
       return universe.require(type.getName().replace('.', '/'));
     }
@@ -50,8 +54,10 @@ class BuildTimeInitTest {
     Resolver resolver = new Resolver(universe);
     BuildTimeConstants constants = new BuildTimeConstants(universe, resolver, target,
         new ObjectLayout(target.wordBytes()));
-    return new Build(universe,
-        new BuildTimeInit(universe, resolver, constants, forcedRunTime, Set.of()));
+    BuildTimeInit init = new BuildTimeInit(universe, resolver, constants, forcedRunTime,
+        Set.of());
+    constants.useImageState(init);
+    return new Build(universe, init, constants);
   }
 
   @Test
@@ -97,6 +103,36 @@ class BuildTimeInitTest {
       assertEquals(new ObjectLayout(target.wordBytes()).arrayBaseOffset(),
           constants.get(unsafe.field("ARRAY_LONG_BASE_OFFSET", "I")), name);
     }
+  }
+
+  /**
+   * A branch on a {@code static final} field settled while building only continues on the side
+   * the target takes; one on a field of a class initialised at run time keeps both sides.
+   */
+  @Test
+  void skipsCodeBehindFinalStaticsSettledWhileBuilding() {
+    for (String name : List.of("x86_64", "i686")) {
+      Target target = Targets.byName(name).orElseThrow();
+      Build build = build(target, Set.of());
+      ClassInfo guards = build.type(Guards.class);
+      Set<String> onTarget = calledIn(build, guards.method("onTarget", "()I"));
+      assertEquals(Set.of(target.wordBytes() == 8 ? "wide" : "narrow"), onTarget, name);
+      assertEquals(Set.of("wide", "narrow"), calledIn(build, guards.method("onClock", "()I")),
+          name);
+    }
+  }
+
+  /** The names of the methods a method calls in its live code. */
+  private static Set<String> calledIn(Build build, MethodInfo method) {
+    boolean[] live = build.constants().live(method);
+    AbstractInsnNode[] insns = method.node().instructions.toArray();
+    Set<String> called = new java.util.HashSet<>();
+    for (int i = 0; i < insns.length; i++) {
+      if (live[i] && insns[i] instanceof MethodInsnNode call) {
+        called.add(call.name);
+      }
+    }
+    return called;
   }
 
   @Test
