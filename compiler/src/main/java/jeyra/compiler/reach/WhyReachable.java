@@ -48,7 +48,10 @@ public final class WhyReachable {
         : query.indexOf('('));
     ClassInfo owner = dot < 0 ? null : lookupClass(query.substring(0, dot));
     if (owner == null) {
-      return List.of(query + ": no class of that name is part of the build");
+      String className = dot < 0 || exists(query) ? query : query.substring(0, dot);
+      return List.of(query + (exists(className)
+          ? ": not reachable: no reachable code uses " + className
+          : ": no class of that name is part of the build"));
     }
     String member = query.substring(dot + 1);
     for (MethodInfo method : owner.methods()) {
@@ -103,6 +106,12 @@ public final class WhyReachable {
       paths = calls.shortestPathsFrom(calls.roots(), Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
     return paths;
+  }
+
+  /** Whether the class path has a class of this binary name, loaded or not. */
+  private boolean exists(String name) {
+    return !name.isEmpty() && !name.contains("(")
+        && universe.classPath().find(name.replace('.', '/')) != null;
   }
 
   private ClassInfo lookupClass(String name) {

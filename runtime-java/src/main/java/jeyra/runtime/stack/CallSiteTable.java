@@ -68,9 +68,44 @@ public final class CallSiteTable {
       }
     }
     if (!sorted) {
-      java.util.Arrays.sort(entries);
+      heapSort(entries);
     }
     sortedEntries = entries;
     return entries;
+  }
+
+  /**
+   * Sorts in place without allocating. Not {@code Arrays.sort}: its parallel path would make
+   * the fork-join pool, and with it much of java.util.concurrent, part of every executable.
+   */
+  static void heapSort(long[] values) {
+    for (int root = values.length / 2 - 1; root >= 0; root--) {
+      siftDown(values, root, values.length);
+    }
+    for (int end = values.length - 1; end > 0; end--) {
+      long largest = values[0];
+      values[0] = values[end];
+      values[end] = largest;
+      siftDown(values, 0, end);
+    }
+  }
+
+  private static void siftDown(long[] values, int root, int end) {
+    long value = values[root];
+    while (true) {
+      int child = 2 * root + 1;
+      if (child >= end) {
+        break;
+      }
+      if (child + 1 < end && values[child + 1] > values[child]) {
+        child++;
+      }
+      if (values[child] <= value) {
+        break;
+      }
+      values[root] = values[child];
+      root = child;
+    }
+    values[root] = value;
   }
 }
