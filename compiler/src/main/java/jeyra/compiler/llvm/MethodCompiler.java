@@ -84,7 +84,7 @@ final class MethodCompiler {
     this.bare = Codegen.isBare(method);
     this.instructions = new Instructions(node);
     this.frames = analyze();
-    this.live = cg.reachability.live(method);
+    this.live = cg.reachability.compiledLive(method);
     this.allocaBuilder = LLVMCreateBuilderInContext(ir.context);
     this.translator = new InstructionTranslator(this);
   }

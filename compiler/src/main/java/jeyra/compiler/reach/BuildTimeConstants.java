@@ -22,8 +22,9 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * {@code TargetInfo} queries for the target being built, static methods whose whole body
  * returns a constant (such as {@code System.getSecurityManager()}, which jeyra substitutes to
  * return null), and the {@code static final} fields of primitive type of classes initialised
- * while building. The analysis uses them to skip code behind branches on such constants
- * ({@link LiveCode}); code generation folds the same queries into the same values.
+ * while building. The analysis uses them, with the constants callers pass, to skip code
+ * behind branches on such constants ({@link LiveCode}); code generation compiles what the
+ * analysis found live ({@link #compiledLive}) and folds the same queries into the same values.
  */
 public final class BuildTimeConstants implements LiveCode.Constants {
   private final Universe universe;
@@ -32,6 +33,8 @@ public final class BuildTimeConstants implements LiveCode.Constants {
   private final ObjectLayout objects;
   private final Map<MethodInfo, Optional<Object>> constantBodies = new HashMap<>();
   private final Map<MethodInfo, boolean[]> liveCode = new HashMap<>();
+  /** For each method the analysis built flows for, what is live in any of its contexts. */
+  private final Map<MethodInfo, boolean[]> analysedCode = new HashMap<>();
   private ImageState imageState;
 
   /**
@@ -139,12 +142,44 @@ public final class BuildTimeConstants implements LiveCode.Constants {
   }
 
   /**
-   * The instructions of a method that can run, given these constants (see {@link LiveCode});
-   * computed once per method, so that the analysis and code generation agree.
+   * The instructions of a method that can run, given these constants (see {@link LiveCode})
+   * and nothing about its arguments; computed once per method.
    */
   public boolean[] live(MethodInfo method) {
     return liveCode.computeIfAbsent(method, m -> LiveCode.compute(m.owner().name(), m.node(),
         this));
+  }
+
+  /**
+   * Analyses a method for one context of the analysis: its shared one (every caller's view,
+   * {@code parameters} null) or a copy for a call site that passes some constants. What is
+   * live here is added to what {@link #compiledLive} gives code generation.
+   *
+   * @param parameters the constant each parameter of a static method holds (null where not
+   *     constant), or null
+   */
+  public LiveCode.Facts analyze(MethodInfo method, Object[] parameters) {
+    LiveCode.Facts facts = LiveCode.analyze(method.owner().name(), method.node(), this,
+        parameters);
+    boolean[] union = analysedCode.get(method);
+    if (union == null) {
+      analysedCode.put(method, facts.live().clone());
+    } else {
+      for (int i = 0; i < union.length; i++) {
+        union[i] |= facts.live()[i];
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * The instructions of a method that code generation compiles: those live in some context
+   * the analysis built flows for, so a branch that every caller's constants rule out is not
+   * compiled (the same code serves all of them); else those {@link #live} in general.
+   */
+  public boolean[] compiledLive(MethodInfo method) {
+    boolean[] union = analysedCode.get(method);
+    return union != null ? union : live(method);
   }
 
   /** The constant a method's whole body returns ({@code push; return}), or null. */

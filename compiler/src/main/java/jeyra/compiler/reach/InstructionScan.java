@@ -1,5 +1,7 @@
 package jeyra.compiler.reach;
 
+import java.util.HashMap;
+import java.util.Map;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
@@ -36,6 +38,8 @@ final class InstructionScan {
   private final Resolver resolver;
   private final Diagnostics diagnostics;
   private final UnsupportedCode unsupportedCode;
+  /** For each method scanned, the instructions scanned so far. */
+  private final Map<MethodInfo, boolean[]> scanned = new HashMap<>();
 
   InstructionScan(Reachability reachability, LinkageRoots linkageRoots, Universe universe,
       Resolver resolver, Diagnostics diagnostics, UnsupportedCode unsupportedCode) {
@@ -47,24 +51,33 @@ final class InstructionScan {
     this.unsupportedCode = unsupportedCode;
   }
 
-  /** Scans the live instructions and exception handlers of a method. */
-  void scan(MethodInfo method) {
-    for (TryCatchBlockNode handler : method.node().tryCatchBlocks) {
-      if (handler.type != null) {
-        ClassInfo caught = universe.lookup(handler.type);
-        if (caught == null) {
-          warnMissing(method, null, handler.type);
-        } else {
-          reachability.needHub(caught);
+  /**
+   * Scans the instructions of a method that {@code live} marks and no earlier call scanned,
+   * and on the first call its exception handlers: each context of the analysis may find more
+   * of the method live.
+   */
+  void scan(MethodInfo method, boolean[] live) {
+    boolean[] done = scanned.get(method);
+    if (done == null) {
+      done = new boolean[live.length];
+      scanned.put(method, done);
+      for (TryCatchBlockNode handler : method.node().tryCatchBlocks) {
+        if (handler.type != null) {
+          ClassInfo caught = universe.lookup(handler.type);
+          if (caught == null) {
+            warnMissing(method, null, handler.type);
+          } else {
+            reachability.needHub(caught);
+          }
         }
       }
     }
-    boolean[] live = reachability.live(method);
     int index = -1;
     for (AbstractInsnNode insn = method.node().instructions.getFirst(); insn != null;
         insn = insn.getNext()) {
       index++;
-      if (live[index]) {
+      if (live[index] && !done[index]) {
+        done[index] = true;
         scan(method, insn);
       }
     }

@@ -229,6 +229,42 @@ public final class LiveCode {
   }
 
   /**
+   * What the analysis of one method found: which instructions can run, and the constants on
+   * the operand stack before each of them.
+   */
+  public static final class Facts {
+    private final boolean[] live;
+    private final Frame<Constant>[] frames;
+
+    Facts(boolean[] live, Frame<Constant>[] frames) {
+      this.live = live;
+      this.frames = frames;
+    }
+
+    /** For each instruction index, whether it can run. */
+    public boolean[] live() {
+      return live;
+    }
+
+    /**
+     * The constants a call at an instruction passes ({@code Integer}, {@code Long},
+     * {@link #NULL}, {@link #NON_NULL}, or null where not constant), one per argument in the
+     * order of the descriptor; all null if the instruction cannot run.
+     */
+    public Object[] arguments(int index, int count) {
+      Object[] values = new Object[count];
+      Frame<Constant> frame = frames[index];
+      if (frame == null || !live[index]) {
+        return values;
+      }
+      for (int i = 0; i < count; i++) {
+        values[i] = frame.getStack(frame.getStackSize() - count + i).value;
+      }
+      return values;
+    }
+  }
+
+  /**
    * Computes the live instructions.
    *
    * @param owner the declaring class, internal form
@@ -237,14 +273,32 @@ public final class LiveCode {
    * @return for each instruction index, whether it can run
    */
   public static boolean[] compute(String owner, MethodNode node, Constants constants) {
+    return analyze(owner, node, constants, null).live();
+  }
+
+  /**
+   * Computes the live instructions of a method called with some arguments constant: a copy
+   * of a small static method for one call site, say, where {@code Arrays.sort} passes a
+   * parallelism of 0.
+   *
+   * @param owner the declaring class, internal form
+   * @param node the method
+   * @param constants what is constant at build time
+   * @param parameters for a static method, the constant each parameter holds on entry (as
+   *     {@link Facts#arguments} gives them; null where not constant), or null if none is
+   * @return what is live, and the constants at each instruction
+   */
+  public static Facts analyze(String owner, MethodNode node, Constants constants,
+      Object[] parameters) {
     AbstractInsnNode[] insns = node.instructions.toArray();
     boolean[] live = new boolean[insns.length];
-    if (insns.length == 0) {
-      return live;
-    }
-    ConstantInterpreter interpreter = new ConstantInterpreter(constants);
     @SuppressWarnings("unchecked")
     Frame<Constant>[] frames = new Frame[insns.length];
+    Facts facts = new Facts(live, frames);
+    if (insns.length == 0) {
+      return facts;
+    }
+    ConstantInterpreter interpreter = new ConstantInterpreter(constants);
     java.util.Map<AbstractInsnNode, Integer> indices = new java.util.IdentityHashMap<>();
     for (int i = 0; i < insns.length; i++) {
       indices.put(insns[i], i);
@@ -255,9 +309,12 @@ public final class LiveCode {
     if (!isStatic) {
       entry.setLocal(local++, new Constant(1, NON_NULL));
     }
-    for (Type argument : Type.getArgumentTypes(node.desc)) {
-      entry.setLocal(local++, Constant.unknown(argument.getSize()));
-      if (argument.getSize() == 2) {
+    Type[] arguments = Type.getArgumentTypes(node.desc);
+    for (int i = 0; i < arguments.length; i++) {
+      int size = arguments[i].getSize();
+      Object value = isStatic && parameters != null ? parameters[i] : null;
+      entry.setLocal(local++, value == null ? Constant.unknown(size) : new Constant(size, value));
+      if (size == 2) {
         entry.setLocal(local++, Constant.UNKNOWN_1);
       }
     }
@@ -322,7 +379,7 @@ public final class LiveCode {
     } catch (AnalyzerException | RuntimeException e) {
       java.util.Arrays.fill(live, true); // invalid code: let later stages report it
     }
-    return live;
+    return facts;
   }
 
   private static void flow(Frame<Constant>[] frames, Deque<Integer> worklist, int target,

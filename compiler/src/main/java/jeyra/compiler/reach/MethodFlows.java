@@ -1,5 +1,6 @@
 package jeyra.compiler.reach;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -42,6 +43,8 @@ final class MethodFlows {
   private final java.util.ArrayDeque<AbstractInsnNode> unproduced = new java.util.ArrayDeque<>();
   private Frame<SourceValue>[] frames;
   private AbstractInsnNode[] insns;
+  /** What is live in this context, and the constants its calls pass. */
+  private LiveCode.Facts facts;
 
   /** Stands for a parameter's value in the source analysis. */
   private static final class ParameterSource extends InsnNode {
@@ -96,24 +99,48 @@ final class MethodFlows {
 
   private final TypeFlow[] parameterFlows;
   private final TypeFlow resultFlow;
+  /**
+   * The constants a static method's parameters hold in this context (null where not
+   * constant), or null if none is: for a copy, what its call site passes; for the shared
+   * flows, what every caller so far passes, which {@link #extend} widens.
+   */
+  private Object[] parameterConstants;
+  /** The instructions consumed so far. */
+  private boolean[] consumed;
+  /**
+   * The static calls consumed so far, by instruction index, if a wider context can change
+   * the constants they pass (see {@link #extend}); else null.
+   */
+  private Map<Integer, StaticCall> staticCalls;
   private final int depth;
   /** This method in its context, for the calls it makes. */
   private final CallGraph.Node context;
 
-  /** The method's shared flows: its parameters and result as every caller sees them. */
-  MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method) {
+  /**
+   * The method's shared flows: its parameters and result as every caller sees them.
+   *
+   * @param parameterConstants for a static method, the constants every caller so far passes
+   *     (null where not constant), or null if none is
+   */
+  MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method,
+      Object[] parameterConstants) {
     this(reachability, analysis, method, analysis.parameters(method), analysis.result(method),
-        0, reachability.callGraph().node(method));
+        parameterConstants, 0, reachability.callGraph().node(method));
+    if (parameterConstants != null) {
+      staticCalls = new HashMap<>();
+    }
   }
 
   private MethodFlows(Reachability reachability, PointsTo analysis, MethodInfo method,
-      TypeFlow[] parameterFlows, TypeFlow resultFlow, int depth, CallGraph.Node context) {
+      TypeFlow[] parameterFlows, TypeFlow resultFlow, Object[] parameterConstants, int depth,
+      CallGraph.Node context) {
     this.reachability = reachability;
     this.analysis = analysis;
     this.method = method;
     this.node = method.node();
     this.parameterFlows = parameterFlows;
     this.resultFlow = resultFlow;
+    this.parameterConstants = parameterConstants;
     this.depth = depth;
     this.context = context;
   }
@@ -132,6 +159,8 @@ final class MethodFlows {
 
   @SuppressWarnings("unchecked")
   void build() {
+    facts = reachability.constants().analyze(method, parameterConstants);
+    reachability.scanLive(method, facts.live());
     try {
       long start = System.nanoTime();
       frames = new Analyzer<>(new Sources()).analyze(method.owner().name(), node);
@@ -144,15 +173,66 @@ final class MethodFlows {
       return; // reported when the method is compiled
     }
     insns = node.instructions.toArray();
-    boolean[] live = reachability.live(method);
+    consumed = new boolean[insns.length];
+    consumeLive();
+  }
+
+  /**
+   * Widens the shared flows to what callers now pass: the code the old constants ruled out
+   * is analysed, and static calls whose constant arguments changed are linked again. A copy
+   * made for the old constants stays; it serves a context that is now one of several.
+   *
+   * @param constants the parameters' constants now (null where not constant), or null
+   */
+  void extend(Object[] constants) {
+    parameterConstants = constants;
+    facts = reachability.constants().analyze(method, parameterConstants);
+    reachability.scanLive(method, facts.live());
+    if (frames != null) {
+      consumeLive();
+    }
+  }
+
+  /** Consumes the live instructions not consumed yet, and fills the flows they need. */
+  private void consumeLive() {
+    boolean[] live = facts.live();
     for (int i = 0; i < insns.length; i++) {
-      if (frames[i] != null && live[i] && insns[i].getOpcode() >= 0) {
+      if (frames[i] == null || !live[i] || insns[i].getOpcode() < 0) {
+        continue;
+      }
+      if (!consumed[i]) {
+        consumed[i] = true;
         consume(i, insns[i]);
+      } else if (staticCalls != null && staticCalls.containsKey(i)) {
+        staticCalls.get(i).relink(i);
       }
     }
     while (!unproduced.isEmpty()) {
       AbstractInsnNode source = unproduced.poll();
       produce(source, flows.get(source));
+    }
+  }
+
+  /** A static call of the shared flows, linked with the constants it passed then. */
+  private final class StaticCall {
+    private final MethodInfo target;
+    private final TypeFlow[] arguments;
+    private final TypeFlow result;
+    private Object[] constants;
+
+    StaticCall(MethodInfo target, TypeFlow[] arguments, TypeFlow result, Object[] constants) {
+      this.target = target;
+      this.arguments = arguments;
+      this.result = result;
+      this.constants = constants;
+    }
+
+    void relink(int index) {
+      Object[] now = facts.arguments(index, arguments.length);
+      if (!Arrays.equals(now, constants)) {
+        constants = now;
+        link(target, arguments, result, null, false, now);
+      }
     }
   }
 
@@ -340,7 +420,7 @@ final class MethodFlows {
       case Opcodes.INVOKESPECIAL:
       case Opcodes.INVOKESTATIC:
       case Opcodes.INVOKEINTERFACE:
-        invoke((MethodInsnNode) insn, frame);
+        invoke((MethodInsnNode) insn, frame, index);
         return;
       default:
         return;
@@ -358,7 +438,7 @@ final class MethodFlows {
     return flows;
   }
 
-  private void invoke(MethodInsnNode call, Frame<SourceValue> frame) {
+  private void invoke(MethodInsnNode call, Frame<SourceValue> frame, int index) {
     TypeFlow result = flowOf(call);
     TypeFlow[] arguments = arguments(call, frame);
     if (Intrinsics.isIntrinsicClass(call.owner)) {
@@ -393,7 +473,11 @@ final class MethodFlows {
     boolean onThis = receiverIsThis(call, frame);
     if (target.direct() != null) {
       if (target.direct().isStatic()) {
-        link(target.direct(), arguments, result, null, false);
+        Object[] constants = facts.arguments(index, arguments.length);
+        if (staticCalls != null) {
+          staticCalls.put(index, new StaticCall(target.direct(), arguments, result, constants));
+        }
+        link(target.direct(), arguments, result, null, false, constants);
       } else {
         // An instance method runs only if some object reaches the call: a call on a
         // receiver that is always null (a common JDK idiom) reaches nothing.
@@ -496,9 +580,15 @@ final class MethodFlows {
    */
   private void link(MethodInfo target, TypeFlow[] arguments, TypeFlow result,
       ClassInfo receiverType, boolean onThis) {
-    reachability.reach(target, method);
+    link(target, arguments, result, receiverType, onThis, null);
+  }
+
+  /** @param constants for a static call, the constants it passes (or null) */
+  private void link(MethodInfo target, TypeFlow[] arguments, TypeFlow result,
+      ClassInfo receiverType, boolean onThis, Object[] constants) {
     CallGraph calls = reachability.callGraph();
     if (clonePerCallSite(target)) {
+      reachability.reachCopy(target, method);
       CallGraph.Node copy = calls.copy(target);
       calls.call(context, copy, false);
       TypeFlow[] copies = new TypeFlow[analysis.parameters(target).length];
@@ -510,10 +600,11 @@ final class MethodFlows {
       }
       TypeFlow returned = analysis.newFlow();
       analysis.edge(returned, result);
-      new MethodFlows(reachability, analysis, target, copies, returned, depth + 1, copy)
-          .build();
+      new MethodFlows(reachability, analysis, target, copies, returned, constants, depth + 1,
+          copy).build();
       return;
     }
+    reachability.reachShared(target, method, constants);
     if (receiverType != null) {
       calls.dispatch(context, calls.node(target), receiverType, arguments[0], onThis);
     } else {

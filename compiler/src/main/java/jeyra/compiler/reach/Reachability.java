@@ -3,11 +3,14 @@ package jeyra.compiler.reach;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
@@ -48,6 +51,17 @@ public final class Reachability {
 
   private final Set<MethodInfo> reachable = new LinkedHashSet<>();
   private final Deque<MethodInfo> worklist = new ArrayDeque<>();
+  /** Methods whose shared flows are built (or queued to be). */
+  private final Set<MethodInfo> sharedFlows = new HashSet<>();
+  /**
+   * For static methods whose callers so far all pass some parameter the same constant, those
+   * constants (null where not constant); absent once no parameter is constant.
+   */
+  private final Map<MethodInfo, Object[]> sharedConstants = new HashMap<>();
+  /** The shared flows built with constant parameters, which wider callers extend. */
+  private final Map<MethodInfo, MethodFlows> constantFlows = new HashMap<>();
+  /** Methods whose shared constants widened since their flows were built, in order. */
+  private final Set<MethodInfo> widened = new LinkedHashSet<>();
   private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
   /** Build-time class initialisation, or null to initialise every class at run time. */
   private ImageState imageState;
@@ -177,19 +191,89 @@ public final class Reachability {
       if (worklist.isEmpty()) {
         return;
       }
+      if (!widened.isEmpty()) {
+        MethodInfo method = widened.iterator().next();
+        widened.remove(method);
+        Object[] constants = sharedConstants.get(method);
+        MethodFlows flows = constants == null ? constantFlows.remove(method)
+            : constantFlows.get(method);
+        if (flows != null) {
+          flows.extend(constants);
+        }
+        continue;
+      }
       MethodInfo method = worklist.poll();
       if (method.hasCode()) {
-        scan.scan(method);
-        new MethodFlows(this, pointsTo, method).build();
+        Object[] constants = sharedConstants.get(method);
+        MethodFlows flows = new MethodFlows(this, pointsTo, method, constants);
+        flows.build();
+        if (constants != null) {
+          constantFlows.put(method, flows);
+        }
       }
     }
   }
 
   /**
-   * Makes {@code method} reachable from {@code from} (null for a root). The caller records
-   * the edge in the call graph, which knows calls by context.
+   * Makes {@code method} reachable from {@code from} (null for a root), with the flows every
+   * caller shares. The caller records the edge in the call graph, which knows calls by
+   * context.
    */
   void reach(MethodInfo method, MethodInfo from) {
+    reachShared(method, from, null);
+  }
+
+  /**
+   * Makes {@code method} reachable from {@code from} through its shared flows, by a call that
+   * passes these constants ({@link LiveCode.Facts#arguments}; null if it passes none). Code of
+   * a static method that the constants all its callers pass rule out is not analysed until a
+   * caller passes something else (the shared flows then widen to it).
+   */
+  void reachShared(MethodInfo method, MethodInfo from, Object[] constants) {
+    reachCopy(method, from);
+    boolean known = method.isStatic() && constants != null && anyConstant(constants);
+    if (sharedFlows.add(method)) {
+      if (known) {
+        sharedConstants.put(method, constants.clone());
+      }
+      worklist.add(method);
+      return;
+    }
+    Object[] before = sharedConstants.get(method);
+    if (before == null) {
+      return; // nothing constant left to widen
+    }
+    Object[] after = before.clone();
+    for (int i = 0; i < after.length; i++) {
+      if (!known || !Objects.equals(after[i], constants[i])) {
+        after[i] = null;
+      }
+    }
+    if (!Arrays.equals(before, after)) {
+      if (anyConstant(after)) {
+        sharedConstants.put(method, after);
+      } else {
+        sharedConstants.remove(method);
+      }
+      widened.add(method);
+    }
+  }
+
+  private static boolean anyConstant(Object[] constants) {
+    for (Object constant : constants) {
+      if (constant != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes {@code method} reachable from {@code from} through a copy of its flows for one call
+   * site, which the caller builds: the shared flows wait for a caller that needs them, so
+   * code that only other callers' arguments can reach is not analysed.
+   */
+  void reachCopy(MethodInfo method, MethodInfo from) {
     if (!reachable.add(method)) {
       return;
     }
@@ -202,7 +286,11 @@ public final class Reachability {
       nativesWithoutCode.add(method);
       unsupported.nativeWithoutCode(method);
     }
-    worklist.add(method);
+  }
+
+  /** Scans instructions of a method that one of its contexts found live (once each). */
+  void scanLive(MethodInfo method, boolean[] live) {
+    scan.scan(method, live);
   }
 
   /** A type whose {@code Class} object the image holds, with those of its supertypes. */
@@ -352,9 +440,12 @@ public final class Reachability {
     return constants;
   }
 
-  /** The instructions of a method that can run (see {@link BuildTimeConstants#live}). */
-  public boolean[] live(MethodInfo method) {
-    return constants.live(method);
+  /**
+   * The instructions of a method that code generation compiles: those live in a context the
+   * analysis built (see {@link BuildTimeConstants#compiledLive}).
+   */
+  public boolean[] compiledLive(MethodInfo method) {
+    return constants.compiledLive(method);
   }
 
   /** The reachable methods, in the order found. */

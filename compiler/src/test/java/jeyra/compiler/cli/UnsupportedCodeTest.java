@@ -168,4 +168,29 @@ class UnsupportedCodeTest {
     }
     assertEquals(expected, helloRun().starting("jeyra: why reachable: "));
   }
+
+  /**
+   * {@code Arrays.sort(int[])} passes {@code DualPivotQuicksort} a parallelism of 0: the
+   * analysis follows that constant, so sorting does not bring the fork-join pool (and with
+   * it the mass hello world leaves out).
+   */
+  @Test
+  void sortingIntsLeavesOutTheForkJoinPool() throws IOException {
+    Path sorter = program("SortInts", main -> {
+      main.visitInsn(Opcodes.ICONST_3);
+      main.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_INT);
+      main.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/Arrays", "sort", "([I)V", false);
+    });
+    CliRun run = CliRun.of("compile", "-O0", "-o", directory.resolve("out").toString(),
+        "--debug-stop-after-reach", "--why-reachable", "java.util.concurrent.ForkJoinPool",
+        "--why-reachable", "java.util.DualPivotQuicksort.sort(Ljava/util/DualPivotQuicksort$"
+        + "Sorter;[IIII)V", sorter.toString());
+    List<String> answers = run.starting("jeyra: why reachable: ");
+    assertEquals(2, answers.size(), "answers: " + run.lines());
+    assertEquals("jeyra: why reachable: java.util.concurrent.ForkJoinPool: not reachable: no "
+        + "reachable code uses java.util.concurrent.ForkJoinPool", answers.get(0));
+    assertTrue(answers.get(1).contains("is reachable: ") && answers.get(1).endsWith(
+        " -> java.util.Arrays.sort -> java.util.DualPivotQuicksort.sort -> "
+        + "java.util.DualPivotQuicksort.sort"), "the sequential sort is: " + answers.get(1));
+  }
 }
