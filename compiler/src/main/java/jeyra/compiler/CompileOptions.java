@@ -38,12 +38,14 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  *     classes own while building (see {@code jeyra.compiler.init})
  * @param report an HTML build report to write (size treemap, class initialisers, why each
  *     method is reachable), or null for none
+ * @param maxHeapBytes the executable's default maximum heap ({@code JEYRA_OPTS=-Xmx...} still
+ *     overrides it at run time), or 0 for the runtime's default (a quarter of physical memory)
  * @param debug switches for investigating the compiler itself ({@link DebugOptions}); never null
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
     OptLevel optLevel, boolean emitLlvm, boolean verbose, boolean strict, Path jdkHome,
     List<String> whyReachable, Set<String> initializeAtRunTime,
-    Set<String> initializeAtBuildTime, Path report, DebugOptions debug) {
+    Set<String> initializeAtBuildTime, Path report, long maxHeapBytes, DebugOptions debug) {
 
   public CompileOptions {
     inputs = List.copyOf(inputs);
@@ -54,6 +56,46 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(optLevel, "optLevel");
     Objects.requireNonNull(debug, "debug");
+    if (maxHeapBytes != 0 && maxHeapBytes < MIN_HEAP_BYTES) {
+      throw new CompileError("the maximum heap must be at least 2m, not " + maxHeapBytes
+          + " bytes");
+    }
+    if (target.wordBytes() == 4 && maxHeapBytes > MAX_32_BIT_HEAP_BYTES) {
+      throw new CompileError("a maximum heap of " + maxHeapBytes + " bytes does not fit a "
+          + "32-bit process (" + target.name() + "): give at most 3g");
+    }
+  }
+
+  /** The smallest maximum heap, as HotSpot's (it starts with a few megabytes in use). */
+  public static final long MIN_HEAP_BYTES = 2L << 20;
+  /** The largest maximum heap a 32-bit process can have: its user address space is 3-4 GB. */
+  public static final long MAX_32_BIT_HEAP_BYTES = 3L << 30;
+
+  /**
+   * A size as {@code -Xmx} takes it: a number of bytes, or of kilo-, mega-, giga- or terabytes
+   * with a suffix {@code k}, {@code m}, {@code g} or {@code t} (either case).
+   *
+   * @throws CompileError if the text is not such a size
+   */
+  public static long size(String text) {
+    long multiplier = 1;
+    String digits = text;
+    if (!text.isEmpty()) {
+      int shift = "kmgt".indexOf(Character.toLowerCase(text.charAt(text.length() - 1)));
+      if (shift >= 0) {
+        multiplier = 1L << (10 * (shift + 1));
+        digits = text.substring(0, text.length() - 1);
+      }
+    }
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new CompileError("invalid size '" + text + "': give bytes, or a number with k, m, g "
+          + "or t (as -Xmx takes it)");
+    }
+    try {
+      return Math.multiplyExact(Long.parseLong(digits), multiplier);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new CompileError("invalid size '" + text + "': too large");
+    }
   }
 
   /** A builder with the defaults: no inputs, the host target, -O2, no debugging. */
@@ -93,6 +135,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     private final Set<String> initializeAtRunTime = new HashSet<>();
     private final Set<String> initializeAtBuildTime = new HashSet<>();
     private Path report;
+    private long maxHeapBytes;
     private DebugOptions debug = DebugOptions.NONE;
 
     private Builder() {}
@@ -162,6 +205,11 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
       return this;
     }
 
+    public Builder maxHeapBytes(long value) {
+      maxHeapBytes = value;
+      return this;
+    }
+
     public Builder debug(DebugOptions value) {
       debug = value;
       return this;
@@ -170,7 +218,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     public CompileOptions build() {
       return new CompileOptions(inputs, classPath, output, target, optLevel, emitLlvm, verbose,
           strict, jdkHome, whyReachable, initializeAtRunTime, initializeAtBuildTime, report,
-          debug);
+          maxHeapBytes, debug);
     }
   }
 }

@@ -170,7 +170,7 @@ public final class Compiler {
         if (htmlReport != null) {
           codegen.heap.recordObjectTypes();
         }
-        ProgramEmitter emitter = new ProgramEmitter(codegen);
+        ProgramEmitter emitter = new ProgramEmitter(codegen, options.maxHeapBytes());
         emitter.emit();
         emitter.verify();
         imageObjectTypes = codegen.heap.objectTypes();

@@ -110,6 +110,14 @@ public final class CompileMojo extends AbstractMojo {
   @Parameter(property = "jeyra.report")
   private File report;
 
+  /**
+   * The executable's default maximum heap, as {@code -Xmx} takes it ({@code 64m}, {@code 2g});
+   * {@code JEYRA_OPTS=-Xmx<size>} overrides it when the program runs (the command line's
+   * {@code --max-heap}). Default: a quarter of physical memory.
+   */
+  @Parameter(property = "jeyra.maxHeap")
+  private String maxHeap;
+
   /** Skip the native build. */
   @Parameter(property = "jeyra.skip", defaultValue = "false")
   private boolean skip;
@@ -120,13 +128,21 @@ public final class CompileMojo extends AbstractMojo {
       getLog().info("jeyra: skipped");
       return;
     }
-    CompileOptions options = CompileOptions.builder().inputs(inputs()).classPath(classPath())
-        .output(outputFile.toPath()).target(target()).optLevel(optLevel()).emitLlvm(emitLlvm)
-        .verbose(verbose).strict(strict).jdkHome(jdk == null ? null : jdk.toPath())
-        .initializeAtRunTime(names(initializeAtRunTime))
-        .initializeAtBuildTime(names(initializeAtBuildTime))
-        .whyReachable(names(whyReachable))
-        .report(report == null ? null : report.toPath()).build();
+    CompileOptions options;
+    try {
+      options = CompileOptions.builder().inputs(inputs()).classPath(classPath())
+          .output(outputFile.toPath()).target(target()).optLevel(optLevel()).emitLlvm(emitLlvm)
+          .verbose(verbose).strict(strict).jdkHome(jdk == null ? null : jdk.toPath())
+          .initializeAtRunTime(names(initializeAtRunTime))
+          .initializeAtBuildTime(names(initializeAtBuildTime))
+          .whyReachable(names(whyReachable))
+          .report(report == null ? null : report.toPath())
+          .maxHeapBytes(maxHeap == null || maxHeap.isBlank() ? 0
+              : CompileOptions.size(maxHeap.trim()))
+          .build();
+    } catch (CompileError e) {
+      throw new MojoFailureException("jeyra: " + e.getMessage(), e);
+    }
     BuildReport report;
     try (PrintStream progress = new PrintStream(new LogLines(getLog()), true,
         StandardCharsets.UTF_8)) {

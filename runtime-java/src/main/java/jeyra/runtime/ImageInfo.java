@@ -21,4 +21,6 @@ public final class ImageInfo {
   public static Class<?>[] classesByTypeId;
   /** Every string literal of the image: the initial contents of the intern table. */
   public static String[] internedStrings;
+  /** The build's default maximum heap ({@code --max-heap}), or 0 for the runtime's default. */
+  public static long maxHeapBytes;
 }

@@ -47,6 +47,8 @@ public final class RuntimeMain {
    *       any Java code runs;
    *   <li>picks the program to run, if the executable holds several;
    *   <li>runs {@code System.initPhase1} (properties, {@code System.out}/{@code err});
+   *   <li>applies the runtime's options ({@code JEYRA_OPTS}; one it rejects ends the program
+   *       with status 1, as the JVM ends on a bad option);
    *   <li>calls {@code main} with the arguments decoded from UTF-8;
    *   <li>an uncaught exception goes to the thread's uncaught exception handler (which prints
    *       it in the JVM's format) and makes the exit status 1;
@@ -73,6 +75,12 @@ public final class RuntimeMain {
       }
       SignalDispatcher.catchQuietSignals();
       JavaLangAccess.initPhase1();
+      // After initPhase1, which sets up the charsets reading the environment needs.
+      String rejected = RuntimeOptions.apply();
+      if (rejected != null) {
+        RawOutput.errorLine(rejected);
+        return 1;
+      }
     } catch (Throwable t) {
       RawOutput.errorLine("jeyra: the Java runtime failed to start: " + t);
       return 1;

@@ -111,7 +111,7 @@ final class NativeBuilds {
     return new Build(executable, report, null);
   }
 
-  private static String launcher() throws IOException {
+  static String launcher() throws IOException {
     Path launcher = Path.of(System.getProperty("jeyra.launcher", "../scripts/jeyra"))
         .toAbsolutePath();
     if (!Files.isExecutable(launcher)) {

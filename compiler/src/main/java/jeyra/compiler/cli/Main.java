@@ -144,6 +144,12 @@ public final class Main implements Callable<Integer> {
             + "were not, and why each method is reachable.")
     Path report;
 
+    @Option(names = "--max-heap", paramLabel = "SIZE",
+        description = "The executable's default maximum heap, as -Xmx takes it (64m, 2g); "
+            + "JEYRA_OPTS=-Xmx<size> overrides it when the program runs. Default: a quarter "
+            + "of physical memory (at most 1g on 32-bit targets).")
+    String maxHeap;
+
     @Option(names = "--debug", hidden = true,
         description = "Print the compiler's own diagnostics: phase times, the cause of a build "
             + "error, the analysis's doubts.")
@@ -180,6 +186,7 @@ public final class Main implements Callable<Integer> {
           .whyReachable(whyReachable)
           .initializeAtRunTime(initializeAtRunTime).initializeAtBuildTime(initializeAtBuildTime)
           .report(report)
+          .maxHeapBytes(maxHeap == null ? 0 : CompileOptions.size(maxHeap))
           .debug(new DebugOptions(debug, reachDump, stopAfterReach, fullChains,
               slowFlows, llvmOptions))
           .build();

@@ -10,7 +10,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 /**
  * Gives runtime-java's {@code ImageInfo} class the tables only the compiler can make: the
  * methods and lines of call sites for stack traces, the hubs by type id, and every string
- * literal for {@code String.intern}. The fields are plain static fields of a class without an
+ * literal for {@code String.intern}; and the settings of the build the runtime reads
+ * ({@code --max-heap}). The fields are plain static fields of a class without an
  * initialiser; the compiler sets their initial values.
  */
 final class ImageInfoEmitter {
@@ -22,8 +23,13 @@ final class ImageInfoEmitter {
     this.cg = cg;
   }
 
-  /** Sets every table except the interned strings. */
-  void emitTables() {
+  /**
+   * Sets every table except the interned strings, and the build's settings.
+   *
+   * @param maxHeapBytes the default maximum heap, or 0 for the runtime's
+   */
+  void emitTables(long maxHeapBytes) {
+    set("maxHeapBytes", "J", cg.ir.i64(maxHeapBytes));
     List<LLVMValueRef> classes = new ArrayList<>();
     List<LLVMValueRef> names = new ArrayList<>();
     List<LLVMValueRef> files = new ArrayList<>();

@@ -26,9 +26,15 @@ public final class ProgramEmitter {
   public static final String SIGNAL_RETURN_SYMBOL = "jeyra_signal_return";
 
   private final Codegen cg;
+  private final long maxHeapBytes;
 
-  public ProgramEmitter(Codegen cg) {
+  /**
+   * @param maxHeapBytes the executable's default maximum heap (the build's
+   *     {@code --max-heap}), or 0 for the runtime's default
+   */
+  public ProgramEmitter(Codegen cg, long maxHeapBytes) {
     this.cg = cg;
+    this.maxHeapBytes = maxHeapBytes;
   }
 
   /**
@@ -67,7 +73,7 @@ public final class ProgramEmitter {
     }
     new ClassInitializers(cg).emitAll();
     ImageInfoEmitter imageInfo = new ImageInfoEmitter(cg);
-    imageInfo.emitTables();
+    imageInfo.emitTables(maxHeapBytes);
     cg.heap.defineSnapshotObjects(); // before the hubs: they may need more of them
     new HubEmitter(cg).emitAll();
     imageInfo.emitInternedStrings();

@@ -68,6 +68,19 @@ class BadInputTest {
   }
 
   @Test
+  void badMaximumHeap() throws IOException {
+    Path input = write("Main.class", MainClasses.empty("Main"));
+    assertRejected(CliRun.of("compile", "--max-heap", "12q", "-o", output(), input.toString()),
+        "invalid size '12q'", "-Xmx");
+    assertRejected(CliRun.of("compile", "--max-heap", "1k", "-o", output(), input.toString()),
+        "at least 2m");
+    assertRejected(CliRun.of("compile", "--max-heap", "99999999999t", "-o", output(),
+        input.toString()), "too large");
+    assertRejected(CliRun.of("compile", "--target", "i686", "--max-heap", "8g", "-o", output(),
+        input.toString()), "32-bit", "i686");
+  }
+
+  @Test
   void unknownOption() throws IOException {
     Path input = write("Main.class", MainClasses.empty("Main"));
     assertRejected(CliRun.of("compile", "--frobnicate", input.toString()), "--frobnicate");

@@ -15,8 +15,9 @@ import jeyra.runtime.hub.Hubs;
  *
  * <p>There is no collector yet (a later step), so memory is never reused, and fresh memory
  * from {@code mmap} is always zero: objects need no clearing. Allocation past the heap limit
- * (a quarter of physical memory, the JVM's default maximum heap) throws OutOfMemoryError
- * with the JVM's messages.
+ * throws OutOfMemoryError with the JVM's messages. The limit is the JVM's default maximum
+ * heap (a quarter of physical memory) unless the build ({@code --max-heap}) or the run
+ * ({@code JEYRA_OPTS=-Xmx...}) sets another.
  */
 public final class Allocator {
   private Allocator() {}
@@ -105,7 +106,10 @@ public final class Allocator {
     return copy.toObject();
   }
 
-  /** Bytes the heap may grow to ({@code Runtime.maxMemory}). */
+  /**
+   * Bytes the heap may grow to ({@code Runtime.maxMemory}): a quarter of physical memory
+   * until the runtime's options set another ({@code jeyra.runtime.RuntimeOptions}).
+   */
   public static long maxHeapBytes() {
     if (maxHeapBytes == 0) {
       // The first chunk is mapped before the limit is known: finding the limit allocates.
@@ -113,6 +117,11 @@ public final class Allocator {
       maxHeapBytes = HeapLimit.defaultMaxHeapBytes();
     }
     return maxHeapBytes;
+  }
+
+  /** Sets the maximum heap (the build's or {@code JEYRA_OPTS}'s), before the program runs. */
+  public static void setMaxHeapBytes(long bytes) {
+    maxHeapBytes = bytes;
   }
 
   /** Bytes taken from the system so far ({@code Runtime.totalMemory}). */

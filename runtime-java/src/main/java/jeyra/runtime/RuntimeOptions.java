@@ -1,0 +1,104 @@
+package jeyra.runtime;
+
+import jeyra.intrinsics.TargetInfo;
+import jeyra.runtime.heap.Allocator;
+
+/**
+ * Options for the runtime itself, from the environment variable {@code JEYRA_OPTS}, so that
+ * the program's own arguments never carry them (as {@code JAVA_TOOL_OPTIONS} and
+ * {@code GOGC} do for theirs). Today: {@code -Xmx<size>}, the maximum heap, in {@code -Xmx}'s
+ * syntax; it overrides the build's {@code --max-heap}.
+ */
+public final class RuntimeOptions {
+  private RuntimeOptions() {}
+
+  /** The environment variable. */
+  public static final String VARIABLE = "JEYRA_OPTS";
+
+  private static final long MIN_HEAP_BYTES = 2L << 20;
+  private static final long MAX_32_BIT_HEAP_BYTES = 3L << 30;
+
+  /**
+   * Applies the build's settings, then {@code JEYRA_OPTS}, once, before the program runs.
+   *
+   * @return null, or the message for an option the runtime rejects (the program must not run)
+   */
+  public static String apply() {
+    if (ImageInfo.maxHeapBytes != 0) {
+      Allocator.setMaxHeapBytes(ImageInfo.maxHeapBytes); // the build's --max-heap
+    }
+    String options = Environment.get(VARIABLE);
+    if (options == null) {
+      return null;
+    }
+    int start = 0;
+    while (true) {
+      while (start < options.length() && isSpace(options.charAt(start))) {
+        start++;
+      }
+      if (start == options.length()) {
+        return null;
+      }
+      int end = start;
+      while (end < options.length() && !isSpace(options.charAt(end))) {
+        end++;
+      }
+      String problem = applyOne(options.substring(start, end));
+      if (problem != null) {
+        return "jeyra: " + VARIABLE + ": " + problem;
+      }
+      start = end;
+    }
+  }
+
+  private static String applyOne(String option) {
+    if (!option.startsWith("-Xmx")) {
+      return "unrecognised option " + option + " (the runtime takes -Xmx<size>)";
+    }
+    long bytes = size(option.substring(4));
+    if (bytes < 0) {
+      return "invalid maximum heap size " + option
+          + ": give bytes, or a number with k, m, g or t";
+    }
+    if (bytes < MIN_HEAP_BYTES) {
+      return "maximum heap size " + option + " is too small: give at least 2m";
+    }
+    if (TargetInfo.wordBytes() == 4 && bytes > MAX_32_BIT_HEAP_BYTES) {
+      return "maximum heap size " + option + " does not fit a 32-bit process: give at most 3g";
+    }
+    Allocator.setMaxHeapBytes(bytes);
+    return null;
+  }
+
+  /**
+   * A size in {@code -Xmx}'s syntax: bytes, or a number with {@code k}, {@code m}, {@code g}
+   * or {@code t} (either case); -1 if the text is not one, or too large.
+   */
+  static long size(String text) {
+    int length = text.length();
+    int shift = 0;
+    if (length > 0) {
+      int unit = "kmgtKMGT".indexOf(text.charAt(length - 1)) % 4;
+      if (unit >= 0) {
+        shift = 10 * (unit + 1);
+        length--;
+      }
+    }
+    if (length == 0) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || value > (Long.MAX_VALUE - 9) / 10) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value > (Long.MAX_VALUE >> shift) ? -1 : value << shift;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+  }
+}
