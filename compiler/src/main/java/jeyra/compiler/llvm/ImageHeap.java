@@ -46,6 +46,15 @@ public final class ImageHeap {
   /** The type of each image object by its global's name, once asked to record them. */
   private Map<String, String> objectTypes;
   private int counter;
+  /** Whether new objects go to {@link #RARELY_READ_SECTION}. */
+  private boolean rarelyRead;
+
+  /**
+   * The section of image objects a run reads only on rare paths (the stack-trace tables, the
+   * intern table): the linker places it after the other data, so that the pages start-up
+   * touches, and the kernel maps around each of them, hold the objects start-up reads.
+   */
+  public static final String RARELY_READ_SECTION = "jeyra_rarely_read";
 
   public ImageHeap(Ir ir, LlvmTypes types, Universe universe, ObjectLayout objects) {
     this.ir = ir;
@@ -236,6 +245,15 @@ public final class ImageHeap {
   }
 
   /**
+   * Puts the objects made from now on in {@link #RARELY_READ_SECTION}, or again with the
+   * others. Objects made for a rare path that a common one later shares (a string literal)
+   * are only placed less well, never wrongly.
+   */
+  public void placeRarelyRead(boolean value) {
+    rarelyRead = value;
+  }
+
+  /**
    * A new global for an image object.
    *
    * @param type the object's type, recorded for the build report if asked; null for a hub, whose
@@ -250,6 +268,9 @@ public final class ImageHeap {
     LLVMSetInitializer(global, initializer);
     LLVMSetLinkage(global, LLVMInternalLinkage);
     LLVMSetAlignment(global, objects.objectAlignment());
+    if (rarelyRead) {
+      LLVMSetSection(global, RARELY_READ_SECTION);
+    }
     return global;
   }
 

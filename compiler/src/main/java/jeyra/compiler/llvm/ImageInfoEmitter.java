@@ -30,6 +30,7 @@ final class ImageInfoEmitter {
    */
   void emitTables(long maxHeapBytes) {
     set("maxHeapBytes", "J", cg.ir.i64(maxHeapBytes));
+    cg.heap.placeRarelyRead(true); // stack traces and Class.forName read these
     List<LLVMValueRef> classes = new ArrayList<>();
     List<LLVMValueRef> names = new ArrayList<>();
     List<LLVMValueRef> files = new ArrayList<>();
@@ -53,13 +54,16 @@ final class ImageInfoEmitter {
     }
     set("classesByTypeId", "[Ljava/lang/Class;",
         cg.heap.referenceArray(cg.universe.require("[Ljava/lang/Class;"), byTypeId));
+    cg.heap.placeRarelyRead(false);
   }
 
   /** Sets the interned strings: last, once every string of the image exists. */
   void emitInternedStrings() {
     List<LLVMValueRef> strings = new ArrayList<>(cg.heap.strings().values());
+    cg.heap.placeRarelyRead(true); // String.intern reads it
     set("internedStrings", "[Ljava/lang/String;",
         cg.heap.referenceArray(cg.universe.require("[Ljava/lang/String;"), strings));
+    cg.heap.placeRarelyRead(false);
   }
 
   private void set(String name, String descriptor, LLVMValueRef value) {
