@@ -77,10 +77,15 @@ public final class Allocator {
   private static Object newMultiArray(Class<?> arrayType, int[] lengths, int level) {
     Object array = newArray(arrayType, lengths[level]);
     if (level + 1 < lengths.length) {
-      Object[] elements = (Object[]) array;
+      // The nested arrays are written as raw memory, not with aastore: the analysis knows
+      // what a multianewarray's levels hold where the instruction is, while an aastore here
+      // of what raw memory gave would tell it any object may be in any Object[] (and so in
+      // every collection), which made every toString and hashCode of the program reachable.
+      Word elements = Word.addressOf(array).add(TargetInfo.arrayBaseOffset());
       Class<?> component = arrayType.getComponentType();
-      for (int i = 0; i < elements.length; i++) {
-        elements[i] = newMultiArray(component, lengths, level + 1);
+      int shift = Hubs.elementShift(arrayType);
+      for (int i = 0; i < lengths[level]; i++) {
+        elements.writeObject((long) i << shift, newMultiArray(component, lengths, level + 1));
       }
     }
     return array;
