@@ -15,6 +15,8 @@ public final class RuntimeOptions {
   /** The environment variable. */
   public static final String VARIABLE = "JEYRA_OPTS";
 
+  // The bounds and the syntax are the compiler's for --max-heap (CompileOptions), which the
+  // runtime cannot share: it is compiled for the target, the compiler runs on the JVM.
   private static final long MIN_HEAP_BYTES = 2L << 20;
   private static final long MAX_32_BIT_HEAP_BYTES = 3L << 30;
 

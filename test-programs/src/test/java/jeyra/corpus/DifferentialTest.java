@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jeyra.arch.Target;
-import jeyra.arch.Targets;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -32,22 +31,13 @@ class DifferentialTest {
   @TestFactory
   Stream<DynamicContainer> corpus() throws IOException {
     List<Corpus.Case> cases = Corpus.cases();
-    List<DynamicContainer> containers = new ArrayList<>();
-    for (String name : TARGETS) {
-      Target target = Targets.byName(name).orElseThrow();
-      String unavailable = TargetRunner.unavailable(target);
+    return TargetRunner.perTarget(target -> {
       List<DynamicTest> tests = new ArrayList<>();
-      if (unavailable != null) {
-        tests.add(DynamicTest.dynamicTest("runs " + name + " executables",
-            () -> fail(unavailable)));
-      } else {
-        for (Corpus.Case c : cases) {
-          tests.add(DynamicTest.dynamicTest(c.mainClass(), () -> check(target, cases, c)));
-        }
+      for (Corpus.Case c : cases) {
+        tests.add(DynamicTest.dynamicTest(c.mainClass(), () -> check(target, cases, c)));
       }
-      containers.add(DynamicContainer.dynamicContainer(name, tests));
-    }
-    return containers.stream();
+      return tests;
+    });
   }
 
   private static void check(Target target, List<Corpus.Case> cases, Corpus.Case c)

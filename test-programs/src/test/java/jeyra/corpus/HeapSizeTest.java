@@ -39,30 +39,18 @@ class HeapSizeTest {
 
   @TestFactory
   Stream<DynamicContainer> heapLimits() {
-    List<DynamicContainer> containers = new ArrayList<>();
-    for (String name : DifferentialTest.TARGETS) {
-      Target target = Targets.byName(name).orElseThrow();
-      String unavailable = TargetRunner.unavailable(target);
-      List<DynamicTest> tests = new ArrayList<>();
-      if (unavailable != null) {
-        tests.add(DynamicTest.dynamicTest("runs " + name + " executables",
-            () -> fail(unavailable)));
-      } else {
-        tests.add(DynamicTest.dynamicTest("-Xmx16m in JEYRA_OPTS",
-            () -> fills(corpus(target), target, Map.of("JEYRA_OPTS", " -Xmx16m "), 16L << 20)));
-        tests.add(DynamicTest.dynamicTest("the default: a quarter of physical memory",
-            () -> assertMax(corpus(target), target, defaultMax(target))));
-        tests.add(DynamicTest.dynamicTest("an unknown option stops the program",
+    return TargetRunner.perTarget(target -> List.of(
+        DynamicTest.dynamicTest("-Xmx16m in JEYRA_OPTS",
+            () -> fills(corpus(target), target, Map.of("JEYRA_OPTS", " -Xmx16m "), 16L << 20)),
+        DynamicTest.dynamicTest("the default: a quarter of physical memory",
+            () -> assertMax(corpus(target), target, defaultMax(target))),
+        DynamicTest.dynamicTest("an unknown option stops the program",
             () -> rejects(corpus(target), target, "-Xmx64m -Xfoo",
-                "jeyra: JEYRA_OPTS: unrecognised option -Xfoo (the runtime takes -Xmx<size>)")));
-        tests.add(DynamicTest.dynamicTest("a bad size stops the program",
+                "jeyra: JEYRA_OPTS: unrecognised option -Xfoo (the runtime takes -Xmx<size>)")),
+        DynamicTest.dynamicTest("a bad size stops the program",
             () -> rejects(corpus(target), target, "-Xmx12q",
                 "jeyra: JEYRA_OPTS: invalid maximum heap size -Xmx12q: give bytes, or a number "
-                    + "with k, m, g or t")));
-      }
-      containers.add(DynamicContainer.dynamicContainer(name, tests));
-    }
-    return containers.stream();
+                    + "with k, m, g or t"))));
   }
 
   /** The build's --max-heap is the default, and JEYRA_OPTS still overrides it. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jeyra.arch.Target;
-import jeyra.arch.Targets;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,26 +30,16 @@ class SignalTest {
 
   @TestFactory
   Stream<DynamicContainer> signals() {
-    List<DynamicContainer> containers = new ArrayList<>();
-    for (String name : DifferentialTest.TARGETS) {
-      Target target = Targets.byName(name).orElseThrow();
-      String unavailable = TargetRunner.unavailable(target);
+    return TargetRunner.perTarget(target -> {
       List<DynamicTest> tests = new ArrayList<>();
-      if (unavailable != null) {
-        tests.add(DynamicTest.dynamicTest("runs " + name + " executables",
-            () -> fail(unavailable)));
-        containers.add(DynamicContainer.dynamicContainer(name, tests));
-        continue;
-      }
       for (String signal : List.of("TERM", "INT", "HUP")) {
         tests.add(DynamicTest.dynamicTest("SIG" + signal + " runs the shutdown hooks",
             () -> compare(target, "corpus.ShutdownSignals", "wait", signal)));
       }
       tests.add(DynamicTest.dynamicTest("SIGPIPE does not end the program",
           () -> compare(target, "corpus.BrokenPipe", "flood", null)));
-      containers.add(DynamicContainer.dynamicContainer(name, tests));
-    }
-    return containers.stream();
+      return tests;
+    });
   }
 
   /**

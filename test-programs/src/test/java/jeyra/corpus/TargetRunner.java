@@ -1,10 +1,17 @@
 package jeyra.corpus;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import jeyra.arch.Target;
 import jeyra.arch.Targets;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * How this machine runs an executable built for a target: the host's natively, the others
@@ -16,6 +23,24 @@ import jeyra.arch.Targets;
  */
 final class TargetRunner {
   private TargetRunner() {}
+
+  /**
+   * One container of tests for each target every program must pass on
+   * ({@link DifferentialTest#TARGETS}); a target this machine cannot run gets a single
+   * failing test that says why, instead of the tests.
+   */
+  static Stream<DynamicContainer> perTarget(Function<Target, List<DynamicTest>> tests) {
+    List<DynamicContainer> containers = new ArrayList<>();
+    for (String name : DifferentialTest.TARGETS) {
+      Target target = Targets.byName(name).orElseThrow();
+      String unavailable = unavailable(target);
+      containers.add(DynamicContainer.dynamicContainer(name, unavailable != null
+          ? List.of(DynamicTest.dynamicTest("runs " + name + " executables",
+              () -> fail(unavailable)))
+          : tests.apply(target)));
+    }
+    return containers.stream();
+  }
 
   /** The programs that go before the executable's path (none for the host). */
   static List<String> prefix(Target target) {

@@ -28,7 +28,8 @@ import org.objectweb.asm.tree.analysis.Value;
  * the target queries of {@code TargetInfo}, methods whose whole body returns a constant
  * (such as {@code System.getSecurityManager()}, which jeyra substitutes to return null), and
  * the {@code static final} fields of classes initialised while building (such as the
- * {@code $assertionsDisabled} of every class with an {@code assert}).
+ * {@code $assertionsDisabled} of every class with an {@code assert}), and the constants the
+ * callers of a static method pass it (see {@link #analyze}).
  *
  * <p>A branch on such a constant only continues on its taken side, so code guarded by a
  * security manager, or written for another target, is never analysed or compiled. Every
@@ -277,9 +278,9 @@ public final class LiveCode {
   }
 
   /**
-   * Computes the live instructions of a method called with some arguments constant: a copy
-   * of a small static method for one call site, say, where {@code Arrays.sort} passes a
-   * parallelism of 0.
+   * Computes the live instructions of a static method whose callers pass some arguments
+   * constant ({@code Arrays.sort} passes {@code DualPivotQuicksort.sort} a parallelism of 0),
+   * and the constants at each instruction, for the calls it makes in turn.
    *
    * @param owner the declaring class, internal form
    * @param node the method
