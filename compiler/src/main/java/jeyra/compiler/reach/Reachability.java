@@ -188,7 +188,7 @@ public final class Reachability {
   public void run() {
     while (true) {
       pointsTo.propagate();
-      if (worklist.isEmpty()) {
+      if (worklist.isEmpty() && widened.isEmpty()) {
         return;
       }
       if (!widened.isEmpty()) {

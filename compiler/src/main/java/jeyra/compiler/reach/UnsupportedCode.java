@@ -25,11 +25,10 @@ import jeyra.compiler.model.Origin;
  * instance methods, so the JDK's shared plumbing ({@code ConcurrentHashMap.computeIfAbsent}
  * with every mapping function any code passes, {@code toString} on anything, cleaners running
  * every cleanup action) connects almost every part of the JDK to every other: without those
- * bounds hello world "reaches" 60 unsupported methods (136 before the class loaders and
- * security were cut down to the closed world), along long paths through such megamorphic
- * calls, while the paths to what a program really uses (a
- * {@code File}'s natives, {@code ProcessBuilder.start}, sockets, reflection) are a handful of
- * calls long. A real path that is longer, or that goes through such a call, is not reported;
+ * bounds a program that calls {@code String.format} once "reaches" 32 unsupported methods,
+ * along long paths through such megamorphic calls, while the paths to what a program really
+ * uses (a {@code File}'s natives, {@code ProcessBuilder.start}, sockets, reflection) are a
+ * handful of calls long. A real path that is longer, or that goes through such a call, is not reported;
  * its method still throws a clear error when it runs, and {@code --verbose} lists it.
  */
 public final class UnsupportedCode {

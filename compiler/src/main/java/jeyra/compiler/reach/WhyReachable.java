@@ -48,8 +48,9 @@ public final class WhyReachable {
         : query.indexOf('('));
     ClassInfo owner = dot < 0 ? null : lookupClass(query.substring(0, dot));
     if (owner == null) {
-      String className = dot < 0 || exists(query) ? query : query.substring(0, dot);
-      return List.of(query + (exists(className)
+      String className = exists(query) ? query
+          : dot >= 0 && exists(query.substring(0, dot)) ? query.substring(0, dot) : null;
+      return List.of(query + (className != null
           ? ": not reachable: no reachable code uses " + className
           : ": no class of that name is part of the build"));
     }
