@@ -91,6 +91,13 @@ public final class Aarch64 implements Target {
   }
 
   @Override
+  public InlineAsm spillCalleeSavedRegisters() {
+    // AAPCS64's callee-saved general registers; x29 is the frame pointer.
+    return new InlineAsm("", "~{x19},~{x20},~{x21},~{x22},~{x23},~{x24},~{x25},~{x26},"
+        + "~{x27},~{x28},~{memory}", true);
+  }
+
+  @Override
   public InlineAsm readThreadPointer() {
     return new InlineAsm("mrs $0, tpidr_el0", "=r", false);
   }

@@ -102,6 +102,12 @@ public final class I686 implements Target {
   }
 
   @Override
+  public InlineAsm spillCalleeSavedRegisters() {
+    // The System V callee-saved general registers; ebp is the frame pointer.
+    return new InlineAsm("", "~{ebx},~{esi},~{edi},~{memory}", true);
+  }
+
+  @Override
   public InlineAsm readThreadPointer() {
     // The thread block keeps its own address in its first word: gs:0.
     return new InlineAsm("movl %gs:0, $0", "=r", false);

@@ -92,6 +92,13 @@ public final class Riscv64 implements Target {
   }
 
   @Override
+  public InlineAsm spillCalleeSavedRegisters() {
+    // The psABI's callee-saved general registers; s0 is the frame pointer.
+    return new InlineAsm("", "~{s1},~{s2},~{s3},~{s4},~{s5},~{s6},~{s7},~{s8},~{s9},~{s10},"
+        + "~{s11},~{memory}", true);
+  }
+
+  @Override
   public InlineAsm readThreadPointer() {
     return new InlineAsm("mv $0, tp", "=r", false);
   }

@@ -77,6 +77,14 @@ public interface Target {
   InlineAsm readThreadPointer();
 
   /**
+   * Returns inline assembly that does nothing but clobber every callee-saved general register
+   * except the frame pointer: the function around it must then save them all in its frame,
+   * where the collector's scan of the stack finds the references its callers kept in them.
+   * No operands.
+   */
+  InlineAsm spillCalleeSavedRegisters();
+
+  /**
    * Returns inline assembly that sets the thread pointer of the calling thread to its only
    * input operand (a word). Where the hardware register is privileged this is a system call
    * in the template (x86-64's {@code arch_prctl}, i686's {@code set_thread_area} and a

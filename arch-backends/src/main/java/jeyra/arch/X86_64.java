@@ -99,6 +99,12 @@ public final class X86_64 implements Target {
   }
 
   @Override
+  public InlineAsm spillCalleeSavedRegisters() {
+    // The System V callee-saved general registers; rbp is the frame pointer.
+    return new InlineAsm("", "~{rbx},~{r12},~{r13},~{r14},~{r15},~{memory}", true);
+  }
+
+  @Override
   public InlineAsm readThreadPointer() {
     // The ABI keeps the thread pointer's own value in its first word: fs:0.
     return new InlineAsm("movq %fs:0, $0", "=r", false);

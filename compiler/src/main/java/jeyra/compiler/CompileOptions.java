@@ -40,12 +40,15 @@ import jeyra.compiler.llvm.ObjectEmitter.OptLevel;
  *     method is reachable), or null for none
  * @param maxHeapBytes the executable's default maximum heap ({@code JEYRA_OPTS=-Xmx...} still
  *     overrides it at run time), or 0 for the runtime's default (a quarter of physical memory)
+ * @param gcStressInterval make the executable collect every this many allocations (a test
+ *     mode: a missing root or a wrong reference map fails at once), or 0 for never
  * @param debug switches for investigating the compiler itself ({@link DebugOptions}); never null
  */
 public record CompileOptions(List<String> inputs, List<Path> classPath, Path output, Target target,
     OptLevel optLevel, boolean emitLlvm, boolean verbose, boolean strict, Path jdkHome,
     List<String> whyReachable, Set<String> initializeAtRunTime,
-    Set<String> initializeAtBuildTime, Path report, long maxHeapBytes, DebugOptions debug) {
+    Set<String> initializeAtBuildTime, Path report, long maxHeapBytes, int gcStressInterval,
+    DebugOptions debug) {
 
   public CompileOptions {
     inputs = List.copyOf(inputs);
@@ -59,6 +62,10 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     if (maxHeapBytes != 0 && maxHeapBytes < MIN_HEAP_BYTES) {
       throw new CompileError("the maximum heap must be at least 2m, not " + maxHeapBytes
           + " bytes");
+    }
+    if (gcStressInterval < 0) {
+      throw new CompileError("the stress collection interval must be positive, not "
+          + gcStressInterval);
     }
     if (target.wordBytes() == 4 && maxHeapBytes > MAX_32_BIT_HEAP_BYTES) {
       throw new CompileError("a maximum heap of " + maxHeapBytes + " bytes does not fit a "
@@ -136,6 +143,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     private final Set<String> initializeAtBuildTime = new HashSet<>();
     private Path report;
     private long maxHeapBytes;
+    private int gcStressInterval;
     private DebugOptions debug = DebugOptions.NONE;
 
     private Builder() {}
@@ -210,6 +218,11 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
       return this;
     }
 
+    public Builder gcStressInterval(int value) {
+      gcStressInterval = value;
+      return this;
+    }
+
     public Builder debug(DebugOptions value) {
       debug = value;
       return this;
@@ -218,7 +231,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
     public CompileOptions build() {
       return new CompileOptions(inputs, classPath, output, target, optLevel, emitLlvm, verbose,
           strict, jdkHome, whyReachable, initializeAtRunTime, initializeAtBuildTime, report,
-          maxHeapBytes, debug);
+          maxHeapBytes, gcStressInterval, debug);
     }
   }
 }

@@ -170,7 +170,8 @@ public final class Compiler {
         if (htmlReport != null) {
           codegen.heap.recordObjectTypes();
         }
-        ProgramEmitter emitter = new ProgramEmitter(codegen, options.maxHeapBytes());
+        ProgramEmitter emitter = new ProgramEmitter(codegen, options.maxHeapBytes(),
+            options.gcStressInterval());
         emitter.emit();
         emitter.verify();
         imageObjectTypes = codegen.heap.objectTypes();

@@ -23,4 +23,6 @@ public final class ImageInfo {
   public static String[] internedStrings;
   /** The build's default maximum heap ({@code --max-heap}), or 0 for the runtime's default. */
   public static long maxHeapBytes;
+  /** The build's {@code --gc-stress}: collect every this many allocations, or 0. */
+  public static int gcStressInterval;
 }

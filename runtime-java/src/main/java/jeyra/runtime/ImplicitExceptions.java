@@ -5,6 +5,7 @@ import jeyra.intrinsics.LinkageErrorKind;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
+import jeyra.runtime.sync.Safepoints;
 
 /**
  * The exceptions the JVM throws by itself, created with the JVM's messages. Compiled code
@@ -28,12 +29,17 @@ public final class ImplicitExceptions {
   }
 
   /**
-   * A method was entered below the stack limit. The compiler gives this method no stack
-   * check of its own; it lowers the limit into the reserve while the error is made (its
-   * constructor and stack walk are ordinary checked code), then puts it back, so the next
-   * overflow is caught again.
+   * A method was entered below the stack limit. Either the collector raised the limit to stop
+   * the thread (it stops here, and the method goes on when this returns), or the stack
+   * overflowed. The compiler gives this method no stack check of its own; for an overflow it
+   * lowers the limit into the reserve while the error is made (its constructor and stack walk
+   * are ordinary checked code), then puts it back, so the next overflow is caught again.
    */
-  static void stackOverflow() {
+  static void stackLimitReached() {
+    if (Safepoints.takeStopRequest()) {
+      Safepoints.poll();
+      return;
+    }
     Word slot = Cpu.threadPointer().add((long) ThreadBlockLayout.STACK_LIMIT
         * TargetInfo.wordBytes());
     Word limit = slot.readWord(0);

@@ -8,8 +8,10 @@ import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
 import jeyra.origin.thread.Threads;
 import jeyra.runtime.access.JavaLangAccess;
+import jeyra.runtime.heap.Allocator;
 import jeyra.runtime.sync.FutexWaits;
 import jeyra.runtime.sync.RuntimeLock;
+import jeyra.runtime.sync.Safepoints;
 
 /**
  * The {@code java.lang.Thread} side of threads: creating the main thread's object, starting
@@ -110,7 +112,9 @@ public final class JavaThreads {
     block.writeObject((long) ThreadBlockLayout.JAVA_THREAD * word, thread);
     JavaLangAccess.setThreadBlock(thread, allocated);
     ThreadStates.set(thread, ThreadStates.RUNNABLE);
+    Safepoints.registerStarting(block);
     if (Errno.failed(Threads.start(block))) {
+      Safepoints.unregister(block);
       JavaLangAccess.setThreadBlock(thread, 0);
       ThreadStates.set(thread, ThreadStates.NEW);
       LOCK.lock();
@@ -133,6 +137,7 @@ public final class JavaThreads {
    */
   @Export("jeyra_runtime_thread_main")
   public static void threadMain(Word block) {
+    Safepoints.threadStarted();
     Thread thread = CurrentThread.javaThread();
     try {
       thread.run();
@@ -148,6 +153,8 @@ public final class JavaThreads {
     LOCK.lock();
     unregister(thread, daemon, CurrentThread.lockId());
     LOCK.unlock();
+    Allocator.releaseThreadCache();
+    Safepoints.unregisterCurrent(); // no Java object is touched after this
     Threads.exitCurrent();
   }
 

@@ -2,7 +2,7 @@ package jeyra.runtime;
 
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
-import jeyra.libc.io.ReadWrite;
+import jeyra.runtime.sync.SafeSystemCalls;
 
 /**
  * Last-resort output to stderr through write(2), for failures before (or of) the JDK's
@@ -22,7 +22,7 @@ public final class RawOutput {
     Word address = Word.addressOf(bytes).add(TargetInfo.arrayBaseOffset());
     long written = 0;
     while (written < bytes.length) {
-      long result = ReadWrite.write(2, address.add(written), bytes.length - written);
+      long result = SafeSystemCalls.write(2, address.add(written), bytes.length - written);
       if (result <= 0) {
         return; // nowhere left to report to
       }

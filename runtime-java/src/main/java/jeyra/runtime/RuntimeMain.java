@@ -4,6 +4,8 @@ import jeyra.annotate.Export;
 import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.Word;
 import jeyra.runtime.access.JavaLangAccess;
+import jeyra.runtime.heap.Allocator;
+import jeyra.runtime.sync.Safepoints;
 
 /**
  * Starts Java once origin-java has started the process, runs the program's {@code main},
@@ -64,6 +66,8 @@ public final class RuntimeMain {
   public static int main(int argc, Word argv, Word envp) {
     int program;
     Thread main;
+    Safepoints.registerMainThread(); // before anything is allocated
+    Allocator.initialize(ImageInfo.maxHeapBytes, ImageInfo.gcStressInterval);
     try {
       initializeEarlyClasses();
       main = JavaThreads.createMainThread();

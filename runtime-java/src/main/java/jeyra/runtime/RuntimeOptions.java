@@ -21,14 +21,13 @@ public final class RuntimeOptions {
   private static final long MAX_32_BIT_HEAP_BYTES = 3L << 30;
 
   /**
-   * Applies the build's settings, then {@code JEYRA_OPTS}, once, before the program runs.
+   * Checks and applies {@code JEYRA_OPTS}, once, before the program runs. (The heap read its
+   * {@code -Xmx} when it was made, before anything could print; this is where a bad option
+   * is reported.)
    *
    * @return null, or the message for an option the runtime rejects (the program must not run)
    */
   public static String apply() {
-    if (ImageInfo.maxHeapBytes != 0) {
-      Allocator.setMaxHeapBytes(ImageInfo.maxHeapBytes); // the build's --max-heap
-    }
     String options = Environment.get(VARIABLE);
     if (options == null) {
       return null;

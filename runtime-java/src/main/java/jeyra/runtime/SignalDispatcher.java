@@ -1,10 +1,13 @@
 package jeyra.runtime;
 
+import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
 import jeyra.libc.signal.SignalActions;
 import jeyra.origin.signal.Signals;
 import jeyra.runtime.access.JavaLangAccess;
+import jeyra.runtime.sync.Safepoints;
 
 /**
  * Java's signal handling ({@code jdk.internal.misc.Signal}, which {@code Terminator} uses to
@@ -153,10 +156,25 @@ public final class SignalDispatcher {
     dispatcher = thread;
   }
 
+  /**
+   * Origin's wait for signals, safe for the collector: the Signal Dispatcher sleeps there
+   * for most of the program's life.
+   */
+  private static int awaitSignals() {
+    Cpu.spillRegisters();
+    Word block = Cpu.threadPointer();
+    boolean entered = Safepoints.enterSafe(block, Cpu.stackPointer());
+    int signals = Signals.awaitPending();
+    if (entered) {
+      Safepoints.leaveSafe(block);
+    }
+    return signals;
+  }
+
   /** The Signal Dispatcher's body: hands each arriving signal to Signal.dispatch. */
   private static void dispatchForever() {
     while (true) {
-      int signals = Signals.awaitPending();
+      int signals = awaitSignals();
       for (int number = 1; number < 32; number++) {
         if (((signals >>> number) & 1) != 0) {
           JavaLangAccess.dispatchSignal(number);

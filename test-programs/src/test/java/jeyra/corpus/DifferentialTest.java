@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every corpus program on the JVM (the expected stdout, stderr and exit status) and as a
- * native executable for each target (under QEMU for foreign ones), and demands the same.
+ * native executable for each target (under QEMU for foreign ones), and demands the same; then
+ * again on some targets with the collector in stress mode ({@link NativeBuilds#underGcStress}).
  */
 class DifferentialTest {
   /** The targets every program must pass on. */
@@ -34,16 +35,33 @@ class DifferentialTest {
     return TargetRunner.perTarget(target -> {
       List<DynamicTest> tests = new ArrayList<>();
       for (Corpus.Case c : cases) {
-        tests.add(DynamicTest.dynamicTest(c.mainClass(), () -> check(target, cases, c)));
+        tests.add(DynamicTest.dynamicTest(c.mainClass(),
+            () -> check(target, NativeBuilds.of(target, cases), c)));
       }
       return tests;
     });
   }
 
-  private static void check(Target target, List<Corpus.Case> cases, Corpus.Case c)
+  /**
+   * The corpus with the collector running every few allocations: a root the collector misses
+   * or a wrong reference map frees live objects, which a program then shows.
+   */
+  @TestFactory
+  Stream<DynamicContainer> corpusUnderGcStress() throws IOException {
+    List<Corpus.Case> cases = Corpus.cases();
+    return TargetRunner.perTarget(NativeBuilds.GC_STRESS_TARGETS, target -> {
+      List<DynamicTest> tests = new ArrayList<>();
+      for (Corpus.Case c : cases) {
+        tests.add(DynamicTest.dynamicTest(c.mainClass(),
+            () -> check(target, NativeBuilds.underGcStress(target, cases), c)));
+      }
+      return tests;
+    });
+  }
+
+  private static void check(Target target, NativeBuilds.Build build, Corpus.Case c)
       throws Exception {
     ProcessRunner.Result expected = expected(c);
-    NativeBuilds.Build build = NativeBuilds.of(target, cases);
     if (build.executable() == null) {
       fail(build.failure());
     }

@@ -22,8 +22,10 @@ import jeyra.arch.Targets;
  * one whole-program build per target.
  *
  * <p>The first request starts the builds of every target of {@link DifferentialTest#TARGETS},
- * each in its own {@code jeyra compile} process (the launcher a user runs), as many at once
- * as the machine has cores: a build is single-threaded, so this divides the wall time.
+ * then the stress-mode builds of {@link #GC_STRESS_TARGETS} (the collector runs every
+ * {@link #GC_STRESS_INTERVAL} allocations, so that a reference it misses breaks a program at
+ * once), each in its own {@code jeyra compile} process (the launcher a user runs), as many at
+ * once as the machine has cores: a build is single-threaded, so this divides the wall time.
  */
 final class NativeBuilds {
   private NativeBuilds() {}
@@ -35,6 +37,12 @@ final class NativeBuilds {
    */
   record Build(Path executable, Path report, String failure) {}
 
+  /** The targets whose corpus also runs with the collector in stress mode. */
+  static final List<String> GC_STRESS_TARGETS = List.of("x86_64", "i686");
+
+  /** Stress mode's collection interval, in allocations: small, yet the corpus runs in time. */
+  static final int GC_STRESS_INTERVAL = 200;
+
   /** The target whose corpus build also writes the HTML build report. */
   static final String REPORTED_TARGET = "x86_64";
 
@@ -44,7 +52,20 @@ final class NativeBuilds {
   private static Map<String, Future<Build>> builds;
 
   static Build of(Target target, List<Corpus.Case> cases) throws InterruptedException {
-    Future<Build> build = start(cases).get(target.name());
+    return get(target, start(cases).get(target.name()));
+  }
+
+  /** The corpus for a target of {@link #GC_STRESS_TARGETS} in the collector's stress mode. */
+  static Build underGcStress(Target target, List<Corpus.Case> cases)
+      throws InterruptedException {
+    return get(target, start(cases).get(stressKey(target.name())));
+  }
+
+  private static String stressKey(String target) {
+    return target + "-gc-stress";
+  }
+
+  private static Build get(Target target, Future<Build> build) throws InterruptedException {
     if (build == null) {
       throw new IllegalArgumentException(target.name() + " is not one of the tested targets");
     }
@@ -67,25 +88,34 @@ final class NativeBuilds {
       builds = new LinkedHashMap<>();
       for (String name : DifferentialTest.TARGETS) {
         Target target = Targets.byName(name).orElseThrow();
-        builds.put(name, pool.submit(() -> build(target, cases)));
+        builds.put(name, pool.submit(() -> build(target, cases, false)));
+      }
+      for (String name : GC_STRESS_TARGETS) {
+        Target target = Targets.byName(name).orElseThrow();
+        builds.put(stressKey(name), pool.submit(() -> build(target, cases, true)));
       }
       pool.shutdown();
     }
     return builds;
   }
 
-  private static Build build(Target target, List<Corpus.Case> cases) throws Exception {
+  private static Build build(Target target, List<Corpus.Case> cases, boolean gcStress)
+      throws Exception {
     Path work = Path.of(System.getProperty("jeyra.corpus.work", "target/native"))
         .toAbsolutePath();
     Files.createDirectories(work);
-    Path executable = work.resolve("corpus-" + target.name());
-    Path log = work.resolve("corpus-" + target.name() + ".log");
+    String name = gcStress ? stressKey(target.name()) : target.name();
+    Path executable = work.resolve("corpus-" + name);
+    Path log = work.resolve("corpus-" + name + ".log");
     Files.deleteIfExists(executable);
     List<String> command = new ArrayList<>(List.of(launcher(), "compile", "--verbose",
         "--target", target.name(), "-o", executable.toString(),
         "-cp", Corpus.classesDirectory().toAbsolutePath().toString()));
+    if (gcStress) {
+      command.addAll(List.of("--gc-stress", Integer.toString(GC_STRESS_INTERVAL)));
+    }
     Path report = null;
-    if (target.name().equals(REPORTED_TARGET)) {
+    if (target.name().equals(REPORTED_TARGET) && !gcStress) {
       report = work.resolve("corpus-" + target.name() + ".html");
       Files.deleteIfExists(report);
       command.addAll(List.of("--report", report.toString()));
@@ -102,7 +132,7 @@ final class NativeBuilds {
           + BUILD_TIMEOUT_MINUTES + " minutes; its output is in " + log);
     }
     System.err.printf("jeyra compiled the corpus for %s in %.1f s (report: %s)%n",
-        target.name(), (System.nanoTime() - start) / 1e9, log);
+        name, (System.nanoTime() - start) / 1e9, log);
     int status = process.exitValue();
     if (status != 0 || !Files.isExecutable(executable)) {
       return new Build(null, null, "jeyra compile failed (status " + status + "):\n"

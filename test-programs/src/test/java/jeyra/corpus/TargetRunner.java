@@ -30,8 +30,14 @@ final class TargetRunner {
    * failing test that says why, instead of the tests.
    */
   static Stream<DynamicContainer> perTarget(Function<Target, List<DynamicTest>> tests) {
+    return perTarget(DifferentialTest.TARGETS, tests);
+  }
+
+  /** {@link #perTarget(Function)} for the given targets. */
+  static Stream<DynamicContainer> perTarget(List<String> targets,
+      Function<Target, List<DynamicTest>> tests) {
     List<DynamicContainer> containers = new ArrayList<>();
-    for (String name : DifferentialTest.TARGETS) {
+    for (String name : targets) {
       Target target = Targets.byName(name).orElseThrow();
       String unavailable = unavailable(target);
       containers.add(DynamicContainer.dynamicContainer(name, unavailable != null

@@ -150,6 +150,11 @@ public final class Main implements Callable<Integer> {
             + "of physical memory (at most 1g on 32-bit targets).")
     String maxHeap;
 
+    @Option(names = "--gc-stress", paramLabel = "N",
+        description = "Make the executable collect garbage every N allocations: slow, for "
+            + "testing that the collector finds every reference.")
+    int gcStress;
+
     @Option(names = "--debug", hidden = true,
         description = "Print the compiler's own diagnostics: phase times, the cause of a build "
             + "error, the analysis's doubts.")
@@ -187,6 +192,7 @@ public final class Main implements Callable<Integer> {
           .initializeAtRunTime(initializeAtRunTime).initializeAtBuildTime(initializeAtBuildTime)
           .report(report)
           .maxHeapBytes(maxHeap == null ? 0 : CompileOptions.size(maxHeap))
+          .gcStressInterval(gcStress)
           .debug(new DebugOptions(debug, reachDump, stopAfterReach, fullChains,
               slowFlows, llvmOptions))
           .build();

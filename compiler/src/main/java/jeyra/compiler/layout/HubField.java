@@ -40,6 +40,11 @@ public enum HubField {
   MODIFIERS("jeyraModifiers", "I", true),
   /** log2 of an array's element size. */
   ELEMENT_SHIFT("jeyraElementShift", "I", true),
+  /**
+   * The byte offsets of an instance's reference fields, its superclasses' included and
+   * {@code Word} fields excluded, in increasing order: the collector's map of the object.
+   */
+  REFERENCE_OFFSETS("jeyraReferenceOffsets", "[I", true),
   /** {@code HubConstants.INIT_*}: where class initialisation stands (JVMS 5.5). */
   INIT_STATE("jeyraInitState", "I", true),
   /** The thread running the class's initialisation; the runtime's alone. */

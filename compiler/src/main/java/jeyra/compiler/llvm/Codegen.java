@@ -185,6 +185,17 @@ public final class Codegen {
 
   // ---- fields ----
 
+  /** The global of the runtime's safepoint request flag (an int), which loops poll. */
+  LLVMValueRef safepointRequestFlag() {
+    ClassInfo owner = universe.require(RuntimeSupport.SAFEPOINTS);
+    FieldInfo flag = owner.field(RuntimeSupport.SAFEPOINT_FLAG, "I");
+    if (flag == null || !flag.isStatic()) {
+      throw new CompileError("jeyra's runtime lacks the static int "
+          + owner.binaryName() + "." + RuntimeSupport.SAFEPOINT_FLAG);
+    }
+    return staticField(flag);
+  }
+
   /** The global of a static field. */
   public LLVMValueRef staticField(FieldInfo field) {
     LLVMValueRef global = statics.get(field);

@@ -56,6 +56,8 @@ final class HubEmitter {
     fields.put(cg.hubField(HubField.INTERFACE_INDEX), ir.i32(type.interfaceIndex()));
     fields.put(cg.hubField(HubField.INSTANCE_SIZE), ir.i32(Math.max(type.instanceSize(), 0)));
     fields.put(cg.hubField(HubField.FLAGS), ir.i32(flags(type)));
+    fields.put(cg.hubField(HubField.REFERENCE_OFFSETS),
+        cg.heap.sharedIntArray(referenceOffsets(type)));
     fields.put(cg.hubField(HubField.MODIFIERS), ir.i32(type.access() & 0xffff));
     fields.put(cg.hubField(HubField.INIT_STATE), ir.i32(cg.needsInitialization(type)
         ? HubConstants.INIT_UNINITIALIZED : HubConstants.INIT_DONE));
@@ -136,6 +138,9 @@ final class HubEmitter {
     if (type.isAbstract() || type.isInterface() || type.isPrimitive()) {
       flags |= HubConstants.FLAG_ABSTRACT;
     }
+    if (type.isArray() && holdsReferences(Type.getType(type.componentType().descriptor()))) {
+      flags |= HubConstants.FLAG_REFERENCE_ELEMENTS;
+    }
     if (ClassAttributes.declaresSelfComparable(type)) {
       flags |= HubConstants.FLAG_SELF_COMPARABLE;
     }
@@ -145,6 +150,30 @@ final class HubEmitter {
           : HubConstants.FLAG_OTHER_JDK_MODULE;
     }
     return flags;
+  }
+
+  /**
+   * The offsets of an instance's reference fields, inherited ones first: what the collector
+   * traces. {@code Word} fields hold addresses the collector must not follow.
+   */
+  static int[] referenceOffsets(ClassInfo type) {
+    List<Integer> offsets = new ArrayList<>();
+    if (!type.isArray() && !type.isPrimitive() && !type.isInterface()) {
+      for (ClassInfo owner = type; owner != null; owner = owner.superclass()) {
+        for (FieldInfo field : owner.fields()) {
+          if (!field.isStatic() && holdsReferences(field.type())) {
+            offsets.add(field.offset());
+          }
+        }
+      }
+    }
+    return offsets.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /** Whether a field or element of this type is a reference the collector follows. */
+  private static boolean holdsReferences(Type type) {
+    return (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)
+        && !ObjectLayout.isWord(type);
   }
 
   private static ClassInfo elementType(ClassInfo type) {

@@ -2,6 +2,7 @@ package jeyra.compiler.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -176,6 +177,12 @@ public final class ImageHeap {
   public LLVMValueRef sharedByteArray(byte[] values) {
     return sharedArrays.computeIfAbsent(List.of(new String(values, StandardCharsets.ISO_8859_1)),
         key -> byteArray(values));
+  }
+
+  /** An int array shared by every user of the same contents (immutable by convention). */
+  public LLVMValueRef sharedIntArray(int[] values) {
+    return sharedArrays.computeIfAbsent(IntBuffer.wrap(values.clone()),
+        key -> intArray(values));
   }
 
   /**

@@ -27,9 +27,11 @@ final class ImageInfoEmitter {
    * Sets every table except the interned strings, and the build's settings.
    *
    * @param maxHeapBytes the default maximum heap, or 0 for the runtime's
+   * @param gcStressInterval collect every this many allocations, or 0
    */
-  void emitTables(long maxHeapBytes) {
+  void emitTables(long maxHeapBytes, int gcStressInterval) {
     set("maxHeapBytes", "J", cg.ir.i64(maxHeapBytes));
+    set("gcStressInterval", "I", cg.ir.i32(gcStressInterval));
     cg.heap.placeRarelyRead(true); // stack traces and Class.forName read these
     List<LLVMValueRef> classes = new ArrayList<>();
     List<LLVMValueRef> names = new ArrayList<>();

@@ -357,6 +357,15 @@ final class IntrinsicLowering {
         pushWord(LLVMBuildPtrToInt(ir.builder, frame, ir.word, ""));
         return;
       }
+      case "stackPointer": {
+        LLVMValueRef pointer = ir.callIntrinsic("llvm.stacksave", ir.ptr,
+            new LLVMTypeRef[] {ir.ptr});
+        pushWord(LLVMBuildPtrToInt(ir.builder, pointer, ir.word, ""));
+        return;
+      }
+      case "spillRegisters":
+        ir.inlineAsm(ir.target.spillCalleeSavedRegisters(), ir.voidType);
+        return;
       case "fullFence":
         LLVMBuildFence(ir.builder, LLVMAtomicOrderingSequentiallyConsistent, 0, "");
         return;

@@ -126,7 +126,7 @@ final class MethodCompiler {
     }
     if (hasCalls) {
       ir.addFunctionAttribute(function, "noinline");
-      if (!bare && !isSupport(RuntimeSupport.STACK_OVERFLOW)) {
+      if (!bare && !isSupport(RuntimeSupport.STACK_LIMIT_REACHED)) {
         emitStackCheck(toPrologue, prologue);
       }
     }
@@ -142,7 +142,10 @@ final class MethodCompiler {
    * A method that calls others first checks that its frame is above the thread's stack
    * limit; below it, the method throws StackOverflowError before its body runs, as HotSpot's
    * stack banging in the prologue does. A method that calls nothing needs no check: the
-   * reserve below the limit covers its frame, and the handler's own calls.
+   * reserve below the limit covers its frame, and the handler's own calls. The same check is
+   * the safepoint poll on entry: to stop a thread, the collector raises its limit above any
+   * frame (as Go's scheduler does with a goroutine's stack guard), and the handler returns
+   * normally into the body once the thread may go on.
    */
   private void emitStackCheck(LLVMValueRef toPrologue, LLVMBasicBlockRef prologue) {
     LLVMBasicBlockRef check = ir.appendBlock(function, "stackcheck");
@@ -158,15 +161,45 @@ final class MethodCompiler {
         below, ir.i1(false));
     LLVMBuildCondBr(ir.builder, expected, overflow, prologue);
     ir.positionAtEnd(overflow);
-    MethodInfo thrower = cg.support(RuntimeSupport.STACK_OVERFLOW);
-    ir.call(cg.functionType(thrower), cg.function(thrower));
+    MethodInfo handler = cg.support(RuntimeSupport.STACK_LIMIT_REACHED);
+    ir.call(cg.functionType(handler), cg.function(handler));
     cg.callSites.emitLabel(cg.callSites.newSite(visibleMethod(), instructions.lineAt(0)));
+    // A safepoint request (the collector lowered the limit to stop the thread here) returns
+    // normally once the thread may go on; a real overflow returns with the error pending.
+    LLVMBasicBlockRef thrown = ir.appendBlock(function, "stackoverflowthrown");
+    LLVMValueRef pending = ir.load(ir.ptr, pendingSlot, 0);
+    LLVMBuildCondBr(ir.builder, LLVMBuildIsNull(ir.builder, pending, ""), prologue, thrown);
+    ir.positionAtEnd(thrown);
     Type result = method.type().getReturnType();
     if (result.getSort() == Type.VOID) {
       LLVMBuildRetVoid(ir.builder);
     } else {
       LLVMBuildRet(ir.builder, ir.zero(cg.types.value(result)));
     }
+  }
+
+  /**
+   * A safepoint poll at a loop header, so that a thread spinning in a loop without calls
+   * still stops for the collector within one turn: a relaxed load of the runtime's request
+   * flag (an atomic load, which LLVM does not hoist out of the loop) and, when it is set, a
+   * call to the runtime's poll, which never throws. The call is out of line and records no
+   * call site: the poll is not a frame anyone unwinds through.
+   */
+  private void emitSafepointPoll() {
+    LLVMValueRef flag = LLVMBuildLoad2(ir.builder, ir.i32, cg.safepointRequestFlag(), "");
+    LLVMSetOrdering(flag, LLVMAtomicOrderingMonotonic);
+    LLVMSetAlignment(flag, 4);
+    LLVMValueRef requested = LLVMBuildICmp(ir.builder, LLVMIntNE, flag, ir.i32(0), "");
+    LLVMValueRef expected = ir.callIntrinsic("llvm.expect", ir.i1, new LLVMTypeRef[] {ir.i1},
+        requested, ir.i1(false));
+    LLVMBasicBlockRef poll = ir.appendBlock(function, "safepoint");
+    LLVMBasicBlockRef body = ir.appendBlock(function, "loop");
+    LLVMBuildCondBr(ir.builder, expected, poll, body);
+    ir.positionAtEnd(poll);
+    MethodInfo target = cg.support(RuntimeSupport.SAFEPOINT_POLL);
+    ir.call(cg.functionType(target), cg.function(target));
+    LLVMBuildBr(ir.builder, body);
+    ir.positionAtEnd(body);
   }
 
   private void storeParameters() {
@@ -219,6 +252,9 @@ final class MethodCompiler {
     if (frame == null) {
       LLVMBuildUnreachable(ir.builder); // only a branch on a build-time constant leads here
       return;
+    }
+    if (instructions.isLoopHeader(start) && !bare) {
+      emitSafepointPoll();
     }
     for (int depth = 0; depth < frame.getStackSize(); depth++) {
       JvmKind kind = WordAwareInterpreter.kindOf(frame.getStack(depth));
@@ -560,6 +596,8 @@ final class MethodCompiler {
     private final AbstractInsnNode[] insns;
     private final Map<AbstractInsnNode, Integer> indices = new IdentityHashMap<>();
     private final boolean[] leaders;
+    /** Targets of backward branches: every loop passes one on each turn. */
+    private final boolean[] loopHeaders;
     private final int[] lines;
     private final List<List<TryCatchBlockNode>> handlers = new ArrayList<>();
 
@@ -569,6 +607,7 @@ final class MethodCompiler {
         indices.put(insns[i], i);
       }
       leaders = new boolean[insns.length + 1];
+      loopHeaders = new boolean[insns.length];
       lines = new int[insns.length];
       leaders[0] = true;
       int line = -1;
@@ -579,20 +618,20 @@ final class MethodCompiler {
         }
         lines[i] = line;
         if (insn instanceof JumpInsnNode) {
-          leaders[indexOf(((JumpInsnNode) insn).label)] = true;
+          branchTarget(i, ((JumpInsnNode) insn).label);
           leaders[i + 1] = true;
         } else if (insn instanceof TableSwitchInsnNode) {
           TableSwitchInsnNode tableSwitch = (TableSwitchInsnNode) insn;
-          leaders[indexOf(tableSwitch.dflt)] = true;
+          branchTarget(i, tableSwitch.dflt);
           for (LabelNode label : tableSwitch.labels) {
-            leaders[indexOf(label)] = true;
+            branchTarget(i, label);
           }
           leaders[i + 1] = true;
         } else if (insn instanceof LookupSwitchInsnNode) {
           LookupSwitchInsnNode lookupSwitch = (LookupSwitchInsnNode) insn;
-          leaders[indexOf(lookupSwitch.dflt)] = true;
+          branchTarget(i, lookupSwitch.dflt);
           for (LabelNode label : lookupSwitch.labels) {
-            leaders[indexOf(label)] = true;
+            branchTarget(i, label);
           }
           leaders[i + 1] = true;
         } else {
@@ -620,8 +659,20 @@ final class MethodCompiler {
       }
     }
 
+    private void branchTarget(int from, LabelNode label) {
+      int target = indexOf(label);
+      leaders[target] = true;
+      if (target <= from) {
+        loopHeaders[target] = true;
+      }
+    }
+
     int size() {
       return insns.length;
+    }
+
+    boolean isLoopHeader(int index) {
+      return loopHeaders[index];
     }
 
     AbstractInsnNode get(int index) {

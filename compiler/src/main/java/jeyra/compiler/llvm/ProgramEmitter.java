@@ -27,14 +27,16 @@ public final class ProgramEmitter {
 
   private final Codegen cg;
   private final long maxHeapBytes;
+  private final int gcStressInterval;
 
   /**
    * @param maxHeapBytes the executable's default maximum heap (the build's
    *     {@code --max-heap}), or 0 for the runtime's default
    */
-  public ProgramEmitter(Codegen cg, long maxHeapBytes) {
+  public ProgramEmitter(Codegen cg, long maxHeapBytes, int gcStressInterval) {
     this.cg = cg;
     this.maxHeapBytes = maxHeapBytes;
+    this.gcStressInterval = gcStressInterval;
   }
 
   /**
@@ -73,7 +75,7 @@ public final class ProgramEmitter {
     }
     new ClassInitializers(cg).emitAll();
     ImageInfoEmitter imageInfo = new ImageInfoEmitter(cg);
-    imageInfo.emitTables(maxHeapBytes);
+    imageInfo.emitTables(maxHeapBytes, gcStressInterval);
     cg.heap.defineSnapshotObjects(); // before the hubs: they may need more of them
     new HubEmitter(cg).emitAll();
     imageInfo.emitInternedStrings();

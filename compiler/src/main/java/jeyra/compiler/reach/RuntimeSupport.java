@@ -24,6 +24,10 @@ public final class RuntimeSupport {
   private static final String TYPE_CHECKS = "jeyra/runtime/hub/TypeChecks";
   private static final String MONITORS = "jeyra/runtime/Monitors";
   private static final String CLASS_INIT = "jeyra/runtime/ClassInitialization";
+  /** The class whose static int {@link #SAFEPOINT_FLAG} loop headers poll. */
+  public static final String SAFEPOINTS = "jeyra/runtime/sync/Safepoints";
+  /** Non-zero while the collector asks every thread to stop. */
+  public static final String SAFEPOINT_FLAG = "requested";
 
   public static final Method NEW_INSTANCE =
       new Method(ALLOCATOR, "newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;");
@@ -37,8 +41,13 @@ public final class RuntimeSupport {
   public static final Method ARRAY_INDEX =
       new Method(EXCEPTIONS, "arrayIndexOutOfBounds", "(II)V");
   public static final Method DIVIDE_BY_ZERO = new Method(EXCEPTIONS, "divideByZero", "()V");
-  /** Called on entry below the stack limit; compiled without a stack check of its own. */
-  public static final Method STACK_OVERFLOW = new Method(EXCEPTIONS, "stackOverflow", "()V");
+  /**
+   * Called on entry below the stack limit (a real overflow, or a safepoint request: the
+   * collector moves the limit to stop a thread); compiled without a stack check of its own.
+   * It returns with StackOverflowError pending, or normally.
+   */
+  public static final Method STACK_LIMIT_REACHED =
+      new Method(EXCEPTIONS, "stackLimitReached", "()V");
   public static final Method CLASS_CAST =
       new Method(EXCEPTIONS, "classCast", "(Ljava/lang/Object;Ljava/lang/Class;)V");
   public static final Method ARRAY_STORE =
@@ -55,6 +64,9 @@ public final class RuntimeSupport {
   public static final Method MONITOR_ENTER = new Method(MONITORS, "enter", "(Ljava/lang/Object;)V");
   public static final Method MONITOR_EXIT = new Method(MONITORS, "exit", "(Ljava/lang/Object;)V");
 
+  /** Called at a loop header when {@link #SAFEPOINT_FLAG} is set; never throws. */
+  public static final Method SAFEPOINT_POLL = new Method(SAFEPOINTS, "poll", "()V");
+
   public static final Method INIT_BEGIN = new Method(CLASS_INIT, "begin", "(Ljava/lang/Class;)Z");
   public static final Method INIT_SUCCEEDED =
       new Method(CLASS_INIT, "succeeded", "(Ljava/lang/Class;)V");
@@ -63,7 +75,8 @@ public final class RuntimeSupport {
 
   /** Every support method, for reachability. */
   public static final List<Method> ALL = List.of(NEW_INSTANCE, NEW_ARRAY, NEW_MULTI_ARRAY,
-      NULL_POINTER, ARRAY_INDEX, DIVIDE_BY_ZERO, STACK_OVERFLOW, CLASS_CAST, ARRAY_STORE,
+      NULL_POINTER, ARRAY_INDEX, DIVIDE_BY_ZERO, STACK_LIMIT_REACHED, CLASS_CAST, ARRAY_STORE,
       LINKAGE_ERROR, UNSUPPORTED,
-      IS_ASSIGNABLE, MONITOR_ENTER, MONITOR_EXIT, INIT_BEGIN, INIT_SUCCEEDED, INIT_FAILED);
+      IS_ASSIGNABLE, MONITOR_ENTER, MONITOR_EXIT, SAFEPOINT_POLL, INIT_BEGIN, INIT_SUCCEEDED,
+      INIT_FAILED);
 }

@@ -50,6 +50,20 @@ public final class Cpu {
    */
   public static native Word frameAddress();
 
+  /**
+   * The calling method's stack pointer: every word of its frame, the registers it saved
+   * included, lies at or above it (the collector scans a stopped thread's stack from here).
+   */
+  public static native Word stackPointer();
+
+  /**
+   * Makes the calling method save every callee-saved register (the frame pointer aside) in
+   * its own frame, so that a reference a caller keeps in one is in memory above
+   * {@link #stackPointer} while the method runs. Becomes an empty inline assembly block that
+   * clobbers them ({@code jeyra.arch.Target#spillCalleeSavedRegisters}).
+   */
+  public static native void spillRegisters();
+
   /** A full memory fence (sequentially consistent). */
   public static native void fullFence();
 

@@ -26,6 +26,11 @@ public final class HubConstants {
    * {@code getGenericInterfaces()}, decided at build time.
    */
   public static final int FLAG_SELF_COMPARABLE = 64;
+  /**
+   * The type is an array whose elements are references (not primitives, not {@code Word}):
+   * the collector traces its elements.
+   */
+  public static final int FLAG_REFERENCE_ELEMENTS = 128;
 
   /** Initialisation has not started (JVMS 5.5). */
   public static final int INIT_UNINITIALIZED = 0;

@@ -26,11 +26,18 @@ public final class ThreadBlockLayout {
   /** The thread's id for lock words: a small positive int. */
   public static final int THREAD_ID = 3;
 
-  /** Start of the current allocation chunk (words are addresses). */
-  public static final int ALLOCATION_TOP = 4;
+  /**
+   * The thread's state for the collector, an int: 0 while it runs Java code, 1 while it is
+   * safe to collect under it (stopped at a safepoint, blocked in a system call, not yet
+   * started or ended). See {@code jeyra.runtime.sync.Safepoints}.
+   */
+  public static final int SAFEPOINT_STATE = 4;
 
-  /** End of the current allocation chunk. */
-  public static final int ALLOCATION_END = 5;
+  /**
+   * While the thread is safe, the lowest address of its stack the collector must scan: its
+   * stack pointer after it saved its registers.
+   */
+  public static final int SCAN_START = 5;
 
   /**
    * The lowest stack address compiled Java code may reach: a method whose frame begins below
@@ -74,6 +81,28 @@ public final class ThreadBlockLayout {
   public static final int NEXT_ENDED = 12;
 
   /**
+   * The highest address of the thread's stack that holds its frames: where the collector's
+   * scan of the stack ends.
+   */
+  public static final int STACK_TOP = 13;
+
+  /** The next block in the runtime's list of the threads the collector stops. */
+  public static final int NEXT_LIVE = 14;
+
+  /**
+   * The real stack limit: {@link #STACK_LIMIT} holds it too, except while the collector asks
+   * the thread to stop (then every frame is below {@link #STACK_LIMIT}, and the check each
+   * method makes on entry calls the runtime, which stops the thread and puts it back).
+   */
+  public static final int REAL_STACK_LIMIT = 15;
+
+  /**
+   * An int, non-zero while the thread makes an OutOfMemoryError: its allocations may then
+   * go past the maximum heap, into a reserve kept for that.
+   */
+  public static final int MAKING_OUT_OF_MEMORY_ERROR = 16;
+
+  /**
    * The byte offset of the thread's scratch memory in its block: {@link #SCRATCH_BYTES}
    * bytes, 16-aligned, for system call arguments such as a timeout, so that blocking needs
    * no allocation. Only the thread itself uses it, and never across a call that may block.
@@ -81,8 +110,18 @@ public final class ThreadBlockLayout {
   public static final int SCRATCH_OFFSET = 256;
 
   /** The size of the scratch memory at {@link #SCRATCH_OFFSET}. */
-  public static final int SCRATCH_BYTES = 64;
+  public static final int SCRATCH_BYTES = 128;
 
   /** Number of slots in a thread block. */
-  public static final int SLOT_COUNT = 16;
+  public static final int SLOT_COUNT = 24;
+
+  /**
+   * The byte offset of the thread's allocation cache in its block: for each size class of
+   * small objects, the span the thread allocates from (a word; see
+   * {@code jeyra.runtime.heap.SizeClasses}).
+   */
+  public static final int ALLOCATION_CACHE_OFFSET = 512;
+
+  /** The size of the allocation cache at {@link #ALLOCATION_CACHE_OFFSET}. */
+  public static final int ALLOCATION_CACHE_BYTES = 512;
 }

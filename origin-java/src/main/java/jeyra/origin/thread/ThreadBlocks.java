@@ -36,8 +36,11 @@ public final class ThreadBlocks {
     Word block = Word.fromLong(address);
     block.writeWord((long) ThreadBlockLayout.SELF * word, block);
     block.writeInt((long) ThreadBlockLayout.THREAD_ID * word, 1);
-    block.writeWord((long) ThreadBlockLayout.STACK_LIMIT * word,
-        mainStackLimit(block.add(bytes / 2)));
+    Word limit = mainStackLimit(block.add(bytes / 2));
+    block.writeWord((long) ThreadBlockLayout.STACK_LIMIT * word, limit);
+    block.writeWord((long) ThreadBlockLayout.REAL_STACK_LIMIT * word, limit);
+    block.writeWord((long) ThreadBlockLayout.STACK_TOP * word,
+        ProgramInfo.initialStackPointer());
     setThreadPointer(block);
   }
 

@@ -20,8 +20,8 @@ import jeyra.origin.program.ProgramInfo;
  * <p>A thread's memory is one mapping: a guard page, the stack, and the thread block in the
  * page above the stack, so the stack grows down from the block. An ended thread leaves its
  * mapping on a list; once the kernel has cleared the block's thread id (CLONE_CHILD_CLEARTID)
- * the thread is gone, and a later thread with the same stack size takes the mapping over,
- * with the rest of the old thread's allocation chunk. Mappings are never unmapped: another
+ * the thread is gone, and a later thread with the same stack size takes the mapping over.
+ * Mappings are never unmapped: another
  * thread may still be waking the ended one through its block (an unpark or interrupt that
  * raced with its end), and must find memory there. Such a late wake-up reaches the block's
  * next owner at worst, which may always wake early.
@@ -83,8 +83,10 @@ public final class Threads {
     int word = TargetInfo.wordBytes();
     Word block = Word.fromLong(start + page + stack);
     block.writeWord((long) ThreadBlockLayout.SELF * word, block);
-    block.writeWord((long) ThreadBlockLayout.STACK_LIMIT * word,
-        Word.fromLong(start + page + reserve));
+    Word limit = Word.fromLong(start + page + reserve);
+    block.writeWord((long) ThreadBlockLayout.STACK_LIMIT * word, limit);
+    block.writeWord((long) ThreadBlockLayout.REAL_STACK_LIMIT * word, limit);
+    block.writeWord((long) ThreadBlockLayout.STACK_TOP * word, block);
     block.writeWord((long) ThreadBlockLayout.MAPPING_START * word, Word.fromLong(start));
     block.writeWord((long) ThreadBlockLayout.MAPPING_BYTES * word, Word.fromLong(bytes));
     return block.toLong();
@@ -177,8 +179,8 @@ public final class Threads {
 
   /**
    * Readies an ended thread's block for a new thread: the slots of the thread's identity
-   * and blocking start afresh; the stack bounds stay, and so does the allocation chunk,
-   * whose unused part is still untouched zero memory.
+   * and blocking start afresh; the stack bounds stay. (The runtime emptied the thread's
+   * allocation cache before it ended.)
    */
   private static void prepareReused(Word block) {
     int word = TargetInfo.wordBytes();

@@ -6,44 +6,75 @@ import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
-import jeyra.libc.Errno;
-import jeyra.libc.mm.Mman;
 import jeyra.runtime.hub.Hubs;
+import jeyra.runtime.sync.RuntimeLock;
 
 /**
- * Object allocation: bump-pointer allocation in per-thread chunks obtained with {@code mmap}.
+ * Object allocation, over the spans of {@link HeapSpace}, and the decision to collect.
  *
- * <p>There is no collector yet (a later step), so memory is never reused, and fresh memory
- * from {@code mmap} is always zero: objects need no clearing. Allocation past the heap limit
- * throws OutOfMemoryError with the JVM's messages. The limit is the JVM's default maximum
- * heap (a quarter of physical memory) unless the build ({@code --max-heap}) or the run
- * ({@code JEYRA_OPTS=-Xmx...}) sets another.
+ * <p>Small objects take a cell of their size class from the span the thread holds in its
+ * allocation cache (a slot per class in its thread block): the span's first free cell, or its
+ * next never-used one. That path takes no lock and no safepoint: a cell is taken, cleared
+ * and given its header in one step the collector cannot see half done. When the span has no
+ * cell left, the thread takes another under the heap's lock: one with free cells from its
+ * class's list, or a new one from free pages. Large objects get spans of their own. New
+ * spans beyond the collection threshold first collect ({@link Collector}); after a
+ * collection the threshold is twice the pages in use, as Go's GOGC=100 does, and never past
+ * the maximum heap. An allocation the heap cannot hold after a collection throws
+ * OutOfMemoryError in the allocating thread.
+ *
+ * <p>The state is plain statics: the allocator runs before any class is initialised.
  */
 public final class Allocator {
   private Allocator() {}
 
-  /** Chunks handed to a thread at a time; larger objects get a mapping of their own. */
-  private static final long CHUNK_BYTES = 1L << 20;
   /** HotSpot's largest array length. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
+  /** The heap grows to at least this before its first collection. */
+  private static final int MIN_COLLECTION_PAGES = (8 << 20) >> HeapSpace.PAGE_SHIFT;
+  /** Reserved past the maximum for making OutOfMemoryErrors and their stack traces. */
+  private static final long ERROR_RESERVE_BYTES = 1L << 20;
+
+  private static long maxHeapBytes;
+  /** {@link #maxHeapBytes} in pages. */
+  private static int maxPages;
+  /** A new span that makes the used pages exceed this collects first. */
+  private static int collectionPages;
+  /** Stress mode's interval (collect every this many allocations), or 0. */
+  private static int stressInterval;
+  private static int stressCountdown;
+  /** The heap's lock: a {@link RuntimeLock} word. */
+  private static int lock;
 
   /**
-   * Bytes mapped for the heap so far. Threads map chunks at once, so it is updated
-   * atomically, by address: the allocator runs before any class is initialised, itself
-   * included, so it keeps its state in plain static fields.
+   * Reserves the heap, before anything is allocated: its maximum is {@code JEYRA_OPTS}'s
+   * {@code -Xmx}, else the build's ({@code buildMaxHeapBytes}, 0 if none), else the default
+   * ({@link HeapLimit}).
+   *
+   * @param stressCollectionInterval collect every this many allocations (0: never; a test
+   *     mode that makes a missing root fail at once)
    */
-  private static long committedBytes;
-  private static long maxHeapBytes;
-  private static boolean throwingOutOfMemory;
+  public static void initialize(long buildMaxHeapBytes, int stressCollectionInterval) {
+    long bytes = HeapLimit.environmentMaxHeapBytes();
+    if (bytes == 0) {
+      bytes = buildMaxHeapBytes != 0 ? buildMaxHeapBytes : HeapLimit.defaultMaxHeapBytes();
+    }
+    long reserved = HeapSpace.reserve(bytes + ERROR_RESERVE_BYTES);
+    if (reserved == 0) {
+      Cpu.trap(); // not even a few megabytes of address space: nothing can run
+    }
+    setMaxHeapBytes(bytes);
+    collectionPages = MIN_COLLECTION_PAGES;
+    stressInterval = stressCollectionInterval;
+    stressCountdown = stressCollectionInterval;
+  }
 
   /** {@code new}: a zeroed instance of a class, its constructor not yet run. */
   public static Object newInstance(Class<?> type) {
     if (Hubs.hasAnyFlag(type, HubConstants.FLAG_ABSTRACT)) {
       throw new InstantiationError(type.getName());
     }
-    Word memory = allocate(Hubs.instanceSize(type));
-    memory.writeObject(0, type);
-    return memory.toObject();
+    return allocate(Hubs.instanceSize(type), type, -1);
   }
 
   /** {@code newarray}/{@code anewarray}: a zeroed array of {@code length} elements. */
@@ -55,10 +86,7 @@ public final class Allocator {
       throw outOfMemory("Requested array size exceeds VM limit");
     }
     long bytes = TargetInfo.arrayBaseOffset() + ((long) length << Hubs.elementShift(arrayType));
-    Word memory = allocate(bytes);
-    memory.writeObject(0, arrayType);
-    memory.writeInt(TargetInfo.arrayLengthOffset(), length);
-    return memory.toObject();
+    return allocate(bytes, arrayType, length);
   }
 
   /**
@@ -95,118 +123,330 @@ public final class Allocator {
   public static Object copy(Object original) {
     Class<?> type = original.getClass();
     long bytes;
+    int length = -1;
     if (Hubs.isArray(type)) {
-      int length = Word.addressOf(original).readInt(TargetInfo.arrayLengthOffset());
+      length = Word.addressOf(original).readInt(TargetInfo.arrayLengthOffset());
       bytes = TargetInfo.arrayBaseOffset() + ((long) length << Hubs.elementShift(type));
     } else {
       bytes = Hubs.instanceSize(type);
     }
-    Word copy = allocate(bytes);
+    Object copy = allocate(bytes, type, length);
+    Word target = Word.addressOf(copy);
     Word source = Word.addressOf(original);
-    int header = TargetInfo.objectHeaderBytes();
-    for (long i = header; i < bytes; i++) {
-      copy.writeByte(i, source.readByte(i));
+    int start = length < 0 ? TargetInfo.objectHeaderBytes() : TargetInfo.arrayBaseOffset();
+    for (long i = start; i < bytes; i++) {
+      target.writeByte(i, source.readByte(i));
     }
-    copy.writeObject(0, type);
-    return copy.toObject();
+    return copy;
   }
 
   /**
-   * Bytes the heap may grow to ({@code Runtime.maxMemory}): a quarter of physical memory
-   * until the runtime's options set another ({@code jeyra.runtime.RuntimeOptions}).
+   * Bytes the heap may grow to ({@code Runtime.maxMemory}).
    */
   public static long maxHeapBytes() {
-    if (maxHeapBytes == 0) {
-      // The first chunk is mapped before the limit is known: finding the limit allocates.
-      maxHeapBytes = Long.MAX_VALUE;
-      maxHeapBytes = HeapLimit.defaultMaxHeapBytes();
-    }
     return maxHeapBytes;
   }
 
-  /** Sets the maximum heap (the build's or {@code JEYRA_OPTS}'s), before the program runs. */
+  /**
+   * Sets the maximum heap ({@code JEYRA_OPTS}'s, after the runtime checked it), at most what
+   * {@link #initialize} reserved.
+   */
   public static void setMaxHeapBytes(long bytes) {
-    maxHeapBytes = bytes;
+    long reservable = ((long) HeapSpace.pageCount << HeapSpace.PAGE_SHIFT) - ERROR_RESERVE_BYTES;
+    maxHeapBytes = bytes < reservable ? bytes : reservable;
+    maxPages = (int) (maxHeapBytes >> HeapSpace.PAGE_SHIFT);
   }
 
-  /** Bytes taken from the system so far ({@code Runtime.totalMemory}). */
+  /** Bytes taken from the system ({@code Runtime.totalMemory}). */
   public static long committedBytes() {
-    return committedBytesWord().readLongVolatile(0);
+    return (long) HeapSpace.committedPages() << HeapSpace.PAGE_SHIFT;
   }
 
-  private static Word committedBytesWord() {
-    return Linkage.staticFieldAddress(Allocator.class, "committedBytes");
+  /** Committed bytes not in spans ({@code Runtime.freeMemory}; free cells are not counted). */
+  public static long freeBytes() {
+    return (long) HeapSpace.dirtyFreePages() << HeapSpace.PAGE_SHIFT;
   }
 
-  /** Bytes left in the current chunk ({@code Runtime.freeMemory}, roughly). */
-  public static long freeBytesInChunk() {
-    Word block = Cpu.threadPointer();
-    int word = TargetInfo.wordBytes();
-    Word top = block.readWord((long) ThreadBlockLayout.ALLOCATION_TOP * word);
-    Word end = block.readWord((long) ThreadBlockLayout.ALLOCATION_END * word);
-    return end.subtract(top).toLong();
+  /** {@code System.gc()}: a full collection. */
+  public static void collect() {
+    lock();
+    collectLocked();
+    unlock();
   }
 
-  /** Zeroed, 8-aligned memory for an object of {@code bytes} bytes. */
-  private static Word allocate(long bytes) {
+  /** Gives back the spans of the calling thread's cache: it is ending. */
+  public static void releaseThreadCache() {
+    lock();
+    Word cache = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET);
+    for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
+      long slot = (long) sizeClass * TargetInfo.wordBytes();
+      int span = cache.readWord(slot).toInt() - 1;
+      if (span >= 0) {
+        Word descriptor = HeapSpace.descriptor(span);
+        setFlag(descriptor, HeapSpace.FLAG_OWNED, false);
+        if (hasFreeCell(descriptor)) {
+          Sweeper.list(span, descriptor);
+        }
+        cache.writeWord(slot, Word.zero());
+      }
+    }
+    unlock();
+  }
+
+  // ---- allocation ----
+
+  private static Object allocate(long bytes, Class<?> type, int length) {
     long size = (bytes + 7) & ~7L;
-    if (size >= CHUNK_BYTES) {
-      return allocateSlowly(size); // also keeps huge sizes away from 32-bit word arithmetic
+    if (size <= SizeClasses.MAX_SMALL_BYTES && !stressDue()) {
+      Word cell = allocateSmall(SizeClasses.of((int) size), type, length);
+      if (cell.isNonZero()) {
+        return cell.toObject();
+      }
     }
-    Word block = Cpu.threadPointer();
-    int word = TargetInfo.wordBytes();
-    long topSlot = (long) ThreadBlockLayout.ALLOCATION_TOP * word;
-    Word top = block.readWord(topSlot);
-    Word end = block.readWord((long) ThreadBlockLayout.ALLOCATION_END * word);
-    if (Word.fromLong(size).belowOrEqual(end.subtract(top))) {
-      block.writeWord(topSlot, top.add(size));
-      return top;
-    }
-    return allocateSlowly(size);
+    return allocateSlowly(size, type, length);
   }
 
-  private static Word allocateSlowly(long size) {
-    boolean large = size > CHUNK_BYTES / 4;
-    long mapping = large ? (size + 4095) & ~4095L : CHUNK_BYTES;
-    boolean limitKnown = maxHeapBytes != 0;
-    if (!throwingOutOfMemory && limitKnown && committedBytes() + mapping > maxHeapBytes) {
-      throw outOfMemory("Java heap space");
-    }
-    if (TargetInfo.wordBytes() == 4 && mapping >= (1L << 31)) {
-      throw outOfMemory("Java heap space"); // more than a 32-bit process can map
-    }
-    long address = Mman.mmap(Word.zero(), mapping, Mman.PROT_READ | Mman.PROT_WRITE,
-        Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS | Mman.MAP_NORESERVE, -1, 0);
-    if (Errno.failed(address)) {
-      throw outOfMemory("Java heap space");
-    }
-    committedBytesWord().getAndAddLong(0, mapping);
-    Word memory = Word.fromLong(address);
-    if (large) {
-      return memory;
-    }
-    Word block = Cpu.threadPointer();
-    int word = TargetInfo.wordBytes();
-    block.writeWord((long) ThreadBlockLayout.ALLOCATION_TOP * word, memory.add(size));
-    block.writeWord((long) ThreadBlockLayout.ALLOCATION_END * word, memory.add(mapping));
-    if (!limitKnown) {
-      maxHeapBytes(); // now that there is memory to compute it with
-    }
-    return memory;
+  /** In stress mode, whether this allocation is the one that collects. */
+  private static boolean stressDue() {
+    return stressInterval != 0 && --stressCountdown <= 0;
   }
 
   /**
-   * An OutOfMemoryError. Creating it needs memory too: the limit is ours, not the system's,
-   * so the error and its stack trace are allocated past the limit.
+   * A small object from the thread's span of its class, header written, or zero if the span
+   * has no cell left. No call here may stop at a safepoint between taking the cell and
+   * writing its hub (the collector would take the cell for a free one): it calls only
+   * methods without calls, which have no safepoint check, and {@link HeapSpace#clear}, which
+   * is bare.
+   */
+  private static Word allocateSmall(int sizeClass, Class<?> type, int length) {
+    Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
+        + (long) sizeClass * TargetInfo.wordBytes());
+    int span = slot.readWord(0).toInt() - 1;
+    if (span < 0) {
+      return Word.zero();
+    }
+    Word descriptor = HeapSpace.descriptor(span);
+    int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
+    Word cell = descriptor.readWord(HeapSpace.SPAN_FREE);
+    if (cell.isNonZero()) {
+      descriptor.writeWord(HeapSpace.SPAN_FREE, cell.readWord(TargetInfo.wordBytes()));
+      HeapSpace.clear(cell, cellBytes);
+    } else {
+      int bump = descriptor.readInt(HeapSpace.SPAN_BUMP);
+      if (bump == descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
+        return Word.zero();
+      }
+      descriptor.writeInt(HeapSpace.SPAN_BUMP, bump + 1);
+      cell = HeapSpace.pageAddress(span).add((long) bump * cellBytes);
+      if ((descriptor.readInt(HeapSpace.SPAN_FLAGS) & HeapSpace.FLAG_ZEROED) == 0) {
+        HeapSpace.clear(cell, cellBytes);
+      }
+    }
+    writeHeader(cell, type, length);
+    return cell;
+  }
+
+  private static void writeHeader(Word object, Class<?> type, int length) {
+    object.writeObject(0, type);
+    if (length >= 0) {
+      object.writeInt(TargetInfo.arrayLengthOffset(), length);
+    }
+  }
+
+  private static boolean hasFreeCell(Word descriptor) {
+    return descriptor.readWord(HeapSpace.SPAN_FREE).isNonZero()
+        || descriptor.readInt(HeapSpace.SPAN_BUMP)
+            < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT);
+  }
+
+  /**
+   * Under the heap's lock: a new span for the thread's cache, or a large object's span;
+   * collects first when the heap has grown past the threshold, and throws OutOfMemoryError
+   * when even a collection leaves no room.
+   */
+  private static Object allocateSlowly(long size, Class<?> type, int length) {
+    boolean large = size > SizeClasses.MAX_SMALL_BYTES;
+    int sizeClass = large ? HeapSpace.LARGE : SizeClasses.of((int) size);
+    lock();
+    Word object;
+    try {
+      if (stressInterval != 0 && stressCountdown <= 0) {
+        stressCountdown = stressInterval;
+        collectLocked();
+      }
+      object = large ? allocateLarge(size, type, length) : refillAndAllocate(sizeClass, type,
+          length);
+    } finally {
+      unlock();
+    }
+    if (object.isZero()) {
+      throw outOfMemory("Java heap space");
+    }
+    return object.toObject();
+  }
+
+  private static Word refillAndAllocate(int sizeClass, Class<?> type, int length) {
+    Word cell = allocateSmall(sizeClass, type, length);
+    if (cell.isNonZero()) {
+      return cell; // the cache's span still had cells (stress mode came here)
+    }
+    Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
+        + (long) sizeClass * TargetInfo.wordBytes());
+    int old = slot.readWord(0).toInt() - 1;
+    if (old >= 0) {
+      setFlag(HeapSpace.descriptor(old), HeapSpace.FLAG_OWNED, false); // it is full
+      slot.writeWord(0, Word.zero());
+    }
+    int pages = SizeClasses.spanPages(sizeClass);
+    int span = takeListedSpan(sizeClass);
+    if (span < 0 && collectIfDue(pages)) {
+      span = takeListedSpan(sizeClass);
+    }
+    if (span < 0) {
+      span = takePages(pages);
+      if (span < 0) {
+        return Word.zero();
+      }
+      Word descriptor = HeapSpace.descriptor(span);
+      int cellBytes = SizeClasses.cellBytes(sizeClass);
+      descriptor.writeInt(HeapSpace.SPAN_CLASS, sizeClass);
+      descriptor.writeInt(HeapSpace.SPAN_CELL_BYTES, cellBytes);
+      descriptor.writeInt(HeapSpace.SPAN_CELL_COUNT, (pages << HeapSpace.PAGE_SHIFT) / cellBytes);
+    }
+    setFlag(HeapSpace.descriptor(span), HeapSpace.FLAG_OWNED, true);
+    slot.writeWord(0, Word.fromInt(span + 1));
+    return allocateSmall(sizeClass, type, length);
+  }
+
+  private static void setFlag(Word descriptor, int flag, boolean value) {
+    int flags = descriptor.readInt(HeapSpace.SPAN_FLAGS);
+    descriptor.writeInt(HeapSpace.SPAN_FLAGS, value ? flags | flag : flags & ~flag);
+  }
+
+  /** A span of the class with free cells, off its list, or -1. */
+  private static int takeListedSpan(int sizeClass) {
+    long head = (long) sizeClass * 4;
+    int span = HeapSpace.partialSpans.readInt(head) - 1;
+    if (span >= 0) {
+      Word descriptor = HeapSpace.descriptor(span);
+      HeapSpace.partialSpans.writeInt(head, descriptor.readInt(HeapSpace.SPAN_NEXT));
+      setFlag(descriptor, HeapSpace.FLAG_LISTED, false);
+    }
+    return span;
+  }
+
+  private static Word allocateLarge(long size, Class<?> type, int length) {
+    long pages = (size + HeapSpace.PAGE_BYTES - 1) >> HeapSpace.PAGE_SHIFT;
+    if (pages > HeapSpace.pageCount) {
+      return Word.zero();
+    }
+    collectIfDue((int) pages);
+    int span = takePages((int) pages);
+    if (span < 0) {
+      return Word.zero();
+    }
+    Word descriptor = HeapSpace.descriptor(span);
+    descriptor.writeInt(HeapSpace.SPAN_CLASS, HeapSpace.LARGE);
+    descriptor.writeInt(HeapSpace.SPAN_CELL_BYTES, (int) (pages << HeapSpace.PAGE_SHIFT));
+    descriptor.writeInt(HeapSpace.SPAN_CELL_COUNT, 1);
+    descriptor.writeInt(HeapSpace.SPAN_BUMP, 1);
+    Word object = HeapSpace.pageAddress(span);
+    if ((descriptor.readInt(HeapSpace.SPAN_FLAGS) & HeapSpace.FLAG_ZEROED) == 0) {
+      HeapSpace.clear(object, size);
+    }
+    writeHeader(object, type, length);
+    return object;
+  }
+
+  /**
+   * Collects if {@code pages} more would take the heap past the collection threshold (and so
+   * past the maximum, which the threshold never exceeds).
+   *
+   * @return whether it collected
+   */
+  private static boolean collectIfDue(int pages) {
+    if (making(Cpu.threadPointer()) || HeapSpace.usedPages + pages <= collectionPages) {
+      return false;
+    }
+    collectLocked();
+    return true;
+  }
+
+  /**
+   * Free pages for a new span within the maximum heap (the reserve past it while the thread
+   * makes an OutOfMemoryError); a collection first if the free pages have no run that long.
+   * -1 if there is no room.
+   */
+  private static int takePages(int pages) {
+    int limit = making(Cpu.threadPointer()) ? HeapSpace.pageCount : maxPages;
+    if (HeapSpace.usedPages + pages > limit) {
+      return -1;
+    }
+    int span = HeapSpace.takeSpan(pages);
+    if (span < 0 && !making(Cpu.threadPointer())) {
+      collectLocked();
+      span = HeapSpace.takeSpan(pages);
+    }
+    if (span >= 0 && HeapSpace.committedPages() > limit) {
+      // The free pages are too scattered for the span: give their memory back, so that the
+      // memory taken from the system stays within the maximum, as the JVM's does.
+      HeapSpace.releaseFreePages();
+    }
+    return span;
+  }
+
+  private static void collectLocked() {
+    Collector.collect();
+    afterCollection();
+  }
+
+  /** The next threshold, and memory given back when much of the heap is free. */
+  private static void afterCollection() {
+    long target = 2L * HeapSpace.usedPages;
+    if (target < MIN_COLLECTION_PAGES) {
+      target = MIN_COLLECTION_PAGES;
+    }
+    collectionPages = (int) (target < maxPages ? target : maxPages);
+    int dirty = HeapSpace.dirtyFreePages();
+    if (dirty > MIN_COLLECTION_PAGES && dirty > HeapSpace.usedPages) {
+      HeapSpace.releaseFreePages();
+    }
+  }
+
+  private static Word lockWord() {
+    return Linkage.staticFieldAddress(Allocator.class, "lock");
+  }
+
+  private static void lock() {
+    RuntimeLock.lock(lockWord());
+  }
+
+  private static void unlock() {
+    RuntimeLock.unlock(lockWord());
+  }
+
+  private static Word makingSlot(Word block) {
+    return block.add((long) ThreadBlockLayout.MAKING_OUT_OF_MEMORY_ERROR
+        * TargetInfo.wordBytes());
+  }
+
+  private static boolean making(Word block) {
+    return makingSlot(block).readInt(0) != 0;
+  }
+
+  /**
+   * An OutOfMemoryError. Creating it needs memory too: the thread may use the reserve past
+   * the maximum meanwhile (its own flag: other threads still meet the limit).
    */
   private static OutOfMemoryError outOfMemory(String message) {
-    boolean outer = !throwingOutOfMemory;
-    throwingOutOfMemory = true;
+    Word block = Cpu.threadPointer();
+    boolean outer = !making(block);
+    makingSlot(block).writeInt(0, 1);
     try {
       return new OutOfMemoryError(message);
     } finally {
       if (outer) {
-        throwingOutOfMemory = false;
+        makingSlot(block).writeInt(0, 0);
       }
     }
   }

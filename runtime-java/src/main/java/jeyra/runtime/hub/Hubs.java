@@ -49,6 +49,14 @@ public final class Hubs {
     return of(type).jeyraElementShift;
   }
 
+  /**
+   * The byte offsets of an instance's reference fields, in increasing order (the image's own
+   * array, which callers must not change); empty for arrays, interfaces and primitives.
+   */
+  public static int[] referenceOffsets(Class<?> type) {
+    return of(type).jeyraReferenceOffsets;
+  }
+
   /** The superclass, null for Object, interfaces and primitives. */
   public static Class<?> superclass(Class<?> type) {
     return of(type).jeyraSuperclass;

@@ -21,6 +21,8 @@ final class Target_java_lang_Class {
   @Inject int jeyraFlags;
   @Inject int jeyraModifiers;
   @Inject int jeyraElementShift;
+  /** The byte offsets of an instance's reference fields, for the collector. */
+  @Inject int[] jeyraReferenceOffsets;
   @Inject volatile int jeyraInitState;
   @Inject Thread jeyraInitThread;
   @Inject Word jeyraInitFunction;

@@ -11,9 +11,9 @@ import jeyra.libc.Errno;
 import jeyra.libc.fs.FileControl;
 import jeyra.libc.fs.FileStatus;
 import jeyra.libc.io.DeviceControl;
-import jeyra.libc.io.ReadWrite;
 import jeyra.libc.io.Seek;
 import jeyra.runtime.ErrnoMessages;
+import jeyra.runtime.sync.SafeSystemCalls;
 
 // Substitutions for java.io: file descriptors and the byte streams over them, as the JDK's
 // io_util.c / io_util_md.c implement them, over libc-java's read(2) and write(2).
@@ -79,7 +79,7 @@ final class Target_java_io_FileOutputStream {
     Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
     int written = 0;
     while (written < len) {
-      long result = ReadWrite.write(descriptor, address.add(written), len - written);
+      long result = SafeSystemCalls.write(descriptor, address.add(written), len - written);
       if (Errno.failed(result)) {
         if (Errno.of(result) == Errno.EINTR) {
           continue;
@@ -184,7 +184,7 @@ final class Target_java_io_FileInputStream {
     int descriptor = Util_java_io_FileDescriptor.openDescriptor(fd);
     Word address = Word.addressOf(b).add(TargetInfo.arrayBaseOffset()).add(off);
     while (true) {
-      long result = ReadWrite.read(descriptor, address, len);
+      long result = SafeSystemCalls.read(descriptor, address, len);
       if (Errno.failed(result)) {
         if (Errno.of(result) == Errno.EINTR) {
           continue;

@@ -194,7 +194,7 @@ final class Target_java_lang_Runtime {
 
   @Substitute
   public long freeMemory() {
-    return Allocator.freeBytesInChunk();
+    return Allocator.freeBytes();
   }
 
   @Substitute
@@ -207,9 +207,11 @@ final class Target_java_lang_Runtime {
     return Allocator.maxHeapBytes();
   }
 
-  /** There is no collector yet; a request to collect does nothing, as the JVM may. */
+  /** A full collection, as HotSpot's serial collector does. */
   @Substitute
-  public void gc() {}
+  public void gc() {
+    Allocator.collect();
+  }
 }
 
 /** {@code java.lang.Shutdown}: the end of the process. */

@@ -19,6 +19,27 @@ public final class FutexWaits {
    * callers check their condition again.
    */
   public static void await(Word address, int expected, long timeoutNanos) {
+    // Safe while asleep: the collector may run under a thread that waits (see Safepoints).
+    Cpu.spillRegisters();
+    Word block = Cpu.threadPointer();
+    boolean entered = Safepoints.enterSafe(block, Cpu.stackPointer());
+    long result = awaitRaw(address, expected, timeoutNanos);
+    if (entered) {
+      Safepoints.leaveSafe(block);
+    }
+    // Woken, the value changed (EAGAIN), a signal (EINTR) or the timeout: the caller looks
+    // at its condition again either way. Anything else means a bad address or timeout.
+    if (Errno.failed(result) && Errno.of(result) != Errno.EAGAIN
+        && Errno.of(result) != Errno.EINTR && Errno.of(result) != Errno.ETIMEDOUT) {
+      throw new InternalError("futex wait failed: errno " + Errno.of(result));
+    }
+  }
+
+  /**
+   * {@link #await} for the safepoint code itself, which manages the thread's state: the
+   * system call alone, its raw result returned.
+   */
+  static long awaitRaw(Word address, int expected, long timeoutNanos) {
     Word timeout = Word.zero();
     if (timeoutNanos >= 0) {
       // The timespec goes in the thread's scratch memory: no allocation while blocking.
@@ -26,13 +47,7 @@ public final class FutexWaits {
       timeout.writeLong(0, timeoutNanos / 1_000_000_000L);
       timeout.writeLong(8, timeoutNanos % 1_000_000_000L);
     }
-    long result = Futex.await(address, expected, timeout);
-    // Woken, the value changed (EAGAIN), a signal (EINTR) or the timeout: the caller looks
-    // at its condition again either way. Anything else means a bad address or timeout.
-    if (Errno.failed(result) && Errno.of(result) != Errno.EAGAIN
-        && Errno.of(result) != Errno.EINTR && Errno.of(result) != Errno.ETIMEDOUT) {
-      throw new InternalError("futex wait failed: errno " + Errno.of(result));
-    }
+    return Futex.await(address, expected, timeout);
   }
 
   /** Wakes every thread sleeping on the int at {@code address}. */

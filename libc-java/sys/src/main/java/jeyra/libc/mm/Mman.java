@@ -27,6 +27,9 @@ public final class Mman {
   public static final int MAP_NORESERVE = 0x4000;
   public static final int MAP_STACK = 0x20000;
 
+  /** madvise(2): the pages may be dropped; they read as zero afterwards. */
+  public static final int MADV_DONTNEED = 4;
+
   /**
    * mmap(2). On i686 this is {@code mmap2}, whose offset counts 4096-byte units.
    *
@@ -62,5 +65,13 @@ public final class Mman {
   public static long mprotect(Word address, long lengthBytes, int protection) {
     return Errno.result(Syscall.syscall3("mprotect", address, Word.fromLong(lengthBytes),
         Word.fromInt(protection)));
+  }
+
+  /** madvise(2). */
+  @CheckResult
+  @Bare("a system call wrapper")
+  public static long madvise(Word address, long lengthBytes, int advice) {
+    return Errno.result(Syscall.syscall3("madvise", address, Word.fromLong(lengthBytes),
+        Word.fromInt(advice)));
   }
 }

@@ -1,0 +1,57 @@
+package jeyra.runtime.heap;
+
+import jeyra.intrinsics.Cpu;
+import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.ThreadBlockLayout;
+import jeyra.intrinsics.Word;
+import jeyra.runtime.sync.Safepoints;
+
+/**
+ * A stop-the-world, non-moving mark-sweep collection: every thread stops at a safepoint,
+ * the mark phase ({@link Marker}, from {@link Roots}) finds what is reachable, the sweep
+ * ({@link Sweeper}) frees the rest, and the threads go on. Objects never move, so the
+ * addresses the kernel holds (futex words, buffers of blocked reads) stay valid.
+ */
+final class Collector {
+  private Collector() {}
+
+  /** Collections so far. */
+  static int count;
+
+  /**
+   * Collects. The caller holds the heap's lock, so no other thread allocates a span or
+   * collects meanwhile.
+   *
+   * @return false if the collector had no memory for its mark stack (nothing was freed)
+   */
+  static boolean collect() {
+    if (!Marker.prepare()) {
+      return false;
+    }
+    // What the callers keep in registers goes to this frame, above the stack pointer the
+    // scan of this thread's stack starts from.
+    Cpu.spillRegisters();
+    Safepoints.stopWorld(Cpu.stackPointer());
+    emptyAllocationCaches();
+    Roots.scan();
+    Marker.drain();
+    Sweeper.sweep();
+    count++;
+    Safepoints.resumeWorld();
+    return true;
+  }
+
+  /**
+   * Takes every thread's spans from its allocation cache: the sweep builds every span's free
+   * cells again, and the threads take spans anew.
+   */
+  private static void emptyAllocationCaches() {
+    for (Word block = Safepoints.firstThread(); block.isNonZero();
+        block = Safepoints.nextThread(block)) {
+      Word cache = block.add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET);
+      for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
+        cache.writeWord((long) sizeClass * TargetInfo.wordBytes(), Word.zero());
+      }
+    }
+  }
+}

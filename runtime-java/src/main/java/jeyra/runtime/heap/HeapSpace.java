@@ -1,0 +1,300 @@
+package jeyra.runtime.heap;
+
+import jeyra.annotate.Bare;
+import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
+import jeyra.libc.mm.Mman;
+
+/**
+ * The heap's address space: one reservation of the maximum heap, cut into 8 KiB pages, and
+ * the spans that the pages make up. A span is a run of pages holding cells of one size class
+ * (small objects) or one large object. Beside the reservation, in a mapping of their own:
+ *
+ * <ul>
+ *   <li>the page table, an int per page: {@code s + 1} for a page of the span starting at page
+ *       {@code s}; {@link #FREE_DIRTY} for a free page that was used; {@link #FREE_CLEAN} for
+ *       a free page given back to the system (it reads as zero);
+ *   <li>a span descriptor per page (only a span's first page's is used; see the
+ *       {@code SPAN_*} offsets);
+ *   <li>the mark bitmap, a bit per 8 bytes of heap.
+ * </ul>
+ *
+ * <p>Pages above {@link #highWater} were never used and read as zero. Every mapping is
+ * {@code MAP_NORESERVE}: memory is taken only where it is touched. The state is plain statics
+ * (the allocator runs before any class is initialised); everything but the reads of a span's
+ * own descriptor by the thread that owns it happens under the heap's lock or with the world
+ * stopped.
+ */
+final class HeapSpace {
+  private HeapSpace() {}
+
+  static final int PAGE_SHIFT = 13;
+  static final int PAGE_BYTES = 1 << PAGE_SHIFT;
+
+  static final int FREE_DIRTY = 0;
+  static final int FREE_CLEAN = -1;
+
+  /** Span descriptor fields (byte offsets). */
+  static final int SPAN_PAGES = 0;
+  /** The size class, or {@link #LARGE}. */
+  static final int SPAN_CLASS = 4;
+  static final int SPAN_CELL_BYTES = 8;
+  static final int SPAN_CELL_COUNT = 12;
+  /** Cells handed out from the span's never-used end: those at and above are untouched. */
+  static final int SPAN_BUMP = 16;
+  /** {@link #FLAG_OWNED}, {@link #FLAG_LISTED}, {@link #FLAG_ZEROED}. */
+  static final int SPAN_FLAGS = 20;
+  /** The next span (its first page + 1) in its class's list of spans with free cells. */
+  static final int SPAN_NEXT = 24;
+  /** The first free cell (a word), or zero; a free cell's second word links the next. */
+  static final int SPAN_FREE = 32;
+  static final int DESCRIPTOR_BYTES = 40;
+
+  static final int LARGE = -1;
+  /** The span is some thread's allocation cache: only that thread allocates from it. */
+  static final int FLAG_OWNED = 1;
+  /** The span is on its class's list of spans with free cells. */
+  static final int FLAG_LISTED = 2;
+  /** The cells at and above the bump index read as zero. */
+  static final int FLAG_ZEROED = 4;
+
+  /** The smallest reservation tried when a larger one fails. */
+  private static final long MIN_RESERVATION_BYTES = 4L << 20;
+
+  static Word heapStart;
+  /** Pages reserved. */
+  static int pageCount;
+  /** Pages below this were used at some time; those above read as zero. */
+  static int highWater;
+  /** Pages in spans. */
+  static int usedPages;
+  /** Free pages below {@link #highWater} given back to the system. */
+  static int cleanFreePages;
+  /** No free page lies below this. */
+  private static int firstFreeHint;
+  private static Word pageTable;
+  private static Word descriptors;
+  static Word markBits;
+  /** Per size class, the first span with free cells that no thread owns (first page + 1). */
+  static Word partialSpans;
+
+  /**
+   * Reserves up to {@code bytes} of address space for the heap (less if the system refuses
+   * that much), and its tables.
+   *
+   * @return the bytes reserved, or 0 if even the smallest reservation failed
+   */
+  static long reserve(long bytes) {
+    long size = (bytes + PAGE_BYTES - 1) & -(long) PAGE_BYTES;
+    while (size >= MIN_RESERVATION_BYTES) {
+      long pages = size >> PAGE_SHIFT;
+      long pageTableBytes = (pages * 4 + 7) & -8L; // the descriptors after it hold words
+      long tables = pageTableBytes + pages * (DESCRIPTOR_BYTES + PAGE_BYTES / 64)
+          + (long) SizeClasses.COUNT * 4;
+      if (TargetInfo.wordBytes() == 8 || size + tables < (3L << 30)) {
+        long heap = map(size);
+        if (!Errno.failed(heap)) {
+          long table = map(tables);
+          if (!Errno.failed(table)) {
+            heapStart = Word.fromLong(heap);
+            pageCount = (int) pages;
+            pageTable = Word.fromLong(table);
+            descriptors = pageTable.add(pageTableBytes);
+            markBits = descriptors.add(pages * DESCRIPTOR_BYTES);
+            partialSpans = markBits.add(pages * (PAGE_BYTES / 64));
+            return size;
+          }
+          long ignored = Mman.munmap(Word.fromLong(heap), size);
+        }
+      }
+      size = (size / 2) & -(long) PAGE_BYTES;
+    }
+    return 0;
+  }
+
+  private static long map(long bytes) {
+    return Mman.mmap(Word.zero(), bytes, Mman.PROT_READ | Mman.PROT_WRITE,
+        Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS | Mman.MAP_NORESERVE, -1, 0);
+  }
+
+  static boolean reserved() {
+    return heapStart.isNonZero();
+  }
+
+  /** The end of the part of the heap ever used. */
+  static Word usedEnd() {
+    return heapStart.add((long) highWater << PAGE_SHIFT);
+  }
+
+  static Word pageAddress(int page) {
+    return heapStart.add((long) page << PAGE_SHIFT);
+  }
+
+  static int pageEntry(int page) {
+    return pageTable.readInt((long) page * 4);
+  }
+
+  private static void setPageEntry(int page, int entry) {
+    pageTable.writeInt((long) page * 4, entry);
+  }
+
+  /** The descriptor of the span starting at {@code page}. */
+  static Word descriptor(int page) {
+    return descriptors.add((long) page * DESCRIPTOR_BYTES);
+  }
+
+  /**
+   * Takes {@code pages} free pages for a new span, lowest address first, or returns -1 if the
+   * reservation has no such run. The span's descriptor is cleared but for its page count,
+   * and {@link #FLAG_ZEROED} says whether its memory reads as zero.
+   */
+  static int takeSpan(int pages) {
+    int run = 0;
+    int page = firstFreeHint;
+    int start = -1;
+    while (page < highWater) {
+      int entry = pageEntry(page);
+      if (entry > 0) {
+        page = entry - 1 + descriptor(entry - 1).readInt(SPAN_PAGES);
+        run = 0;
+        continue;
+      }
+      run++;
+      page++;
+      if (run == pages) {
+        start = page - pages;
+        break;
+      }
+    }
+    if (start < 0) {
+      start = highWater - run;
+      if ((long) start + pages > pageCount) {
+        return -1;
+      }
+    }
+    boolean zeroed = true;
+    for (int i = start; i < start + pages; i++) {
+      if (i >= highWater) {
+        continue;
+      }
+      if (pageEntry(i) == FREE_CLEAN) {
+        cleanFreePages--;
+      } else {
+        zeroed = false;
+      }
+    }
+    for (int i = start; i < start + pages; i++) {
+      setPageEntry(i, start + 1);
+    }
+    if (start + pages > highWater) {
+      highWater = start + pages;
+    }
+    usedPages += pages;
+    if (start == firstFreeHint) {
+      firstFreeHint = start + pages;
+    }
+    Word descriptor = descriptor(start);
+    clear(descriptor, DESCRIPTOR_BYTES);
+    descriptor.writeInt(SPAN_PAGES, pages);
+    descriptor.writeInt(SPAN_FLAGS, zeroed ? FLAG_ZEROED : 0);
+    return start;
+  }
+
+  /** Gives a span's pages back to the free pages (their memory is kept). */
+  static void freeSpan(int start) {
+    int pages = descriptor(start).readInt(SPAN_PAGES);
+    for (int i = start; i < start + pages; i++) {
+      setPageEntry(i, FREE_DIRTY);
+    }
+    usedPages -= pages;
+    if (start < firstFreeHint) {
+      firstFreeHint = start;
+    }
+  }
+
+  /** Pages holding memory: in spans, or free but not given back. */
+  static int committedPages() {
+    return highWater - cleanFreePages;
+  }
+
+  /** Pages free and still holding memory. */
+  static int dirtyFreePages() {
+    return highWater - usedPages - cleanFreePages;
+  }
+
+  /** Gives the memory of every free page back to the system (madvise DONTNEED). */
+  static void releaseFreePages() {
+    int page = 0;
+    while (page < highWater) {
+      int entry = pageEntry(page);
+      if (entry > 0) {
+        page = entry - 1 + descriptor(entry - 1).readInt(SPAN_PAGES);
+        continue;
+      }
+      if (entry == FREE_CLEAN) {
+        page++;
+        continue;
+      }
+      int start = page;
+      while (page < highWater && pageEntry(page) == FREE_DIRTY) {
+        page++;
+      }
+      release(start, page - start);
+    }
+  }
+
+  private static void release(int start, int pages) {
+    long result = Mman.madvise(pageAddress(start), (long) pages << PAGE_SHIFT,
+        Mman.MADV_DONTNEED);
+    if (Errno.failed(result)) {
+      return; // the pages keep their memory, and say so
+    }
+    for (int i = start; i < start + pages; i++) {
+      setPageEntry(i, FREE_CLEAN);
+    }
+    cleanFreePages += pages;
+  }
+
+  /**
+   * The object that {@code address} points into, or zero: an address outside the heap,
+   * in a free page, in a free or never-used cell. For conservative roots, which may be any
+   * word, or point inside an object.
+   */
+  static Word objectContaining(Word address) {
+    if (address.below(heapStart) || address.aboveOrEqual(usedEnd())) {
+      return Word.zero();
+    }
+    int entry = pageEntry((int) (address.subtract(heapStart).toLong() >>> PAGE_SHIFT));
+    if (entry <= 0) {
+      return Word.zero();
+    }
+    Word descriptor = descriptor(entry - 1);
+    Word start = pageAddress(entry - 1);
+    Word cell = start;
+    if (descriptor.readInt(SPAN_CLASS) != LARGE) {
+      long index = address.subtract(start).toLong() / descriptor.readInt(SPAN_CELL_BYTES);
+      if (index >= descriptor.readInt(SPAN_BUMP)) {
+        return Word.zero();
+      }
+      cell = start.add(index * descriptor.readInt(SPAN_CELL_BYTES));
+    }
+    return cell.readWord(0).isZero() ? Word.zero() : cell;
+  }
+
+  /** Whether {@code address} is in the used part of the heap (an object's start, if any). */
+  static boolean inHeap(Word address) {
+    return address.aboveOrEqual(heapStart) && address.below(usedEnd());
+  }
+
+  /**
+   * Zeroes {@code bytes} (a multiple of 8) at {@code start}. Bare: no safepoint poll, so an
+   * allocation stays one step for the collector.
+   */
+  @Bare("part of allocation, which must not stop at a safepoint")
+  static void clear(Word start, long bytes) {
+    for (long offset = 0; offset < bytes; offset += 8) {
+      start.writeLong(offset, 0);
+    }
+  }
+}

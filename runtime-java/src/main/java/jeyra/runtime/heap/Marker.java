@@ -1,0 +1,123 @@
+package jeyra.runtime.heap;
+
+import jeyra.intrinsics.HubConstants;
+import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.Word;
+import jeyra.libc.Errno;
+import jeyra.libc.mm.Mman;
+import jeyra.runtime.hub.Hubs;
+
+/**
+ * The mark phase: marks every object reachable from the roots, in the mark bitmap.
+ *
+ * <p>Roots are found conservatively (any word that points into an allocated object keeps
+ * it, interior pointers included: {@link HeapSpace#objectContaining}); objects are traced
+ * precisely, by their hub's reference offsets or, for arrays of references, their elements.
+ * The mark stack is a fixed mapping; when it is full, an object is marked but not pushed,
+ * and once the stack is empty the heap is searched for marked objects to trace again, until
+ * nothing overflowed (as the Boehm collector does), so marking needs no memory it may not
+ * have.
+ */
+final class Marker {
+  private Marker() {}
+
+  private static final long STACK_BYTES = 4L << 20;
+
+  private static Word stack;
+  private static long stackCapacity;
+  private static long stackSize;
+  private static boolean overflowed;
+
+  /** Maps the mark stack, once; false if the system has no memory for it. */
+  static boolean prepare() {
+    if (stack.isNonZero()) {
+      return true;
+    }
+    long address = Mman.mmap(Word.zero(), STACK_BYTES, Mman.PROT_READ | Mman.PROT_WRITE,
+        Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS | Mman.MAP_NORESERVE, -1, 0);
+    if (Errno.failed(address)) {
+      return false;
+    }
+    stack = Word.fromLong(address);
+    stackCapacity = STACK_BYTES / TargetInfo.wordBytes();
+    return true;
+  }
+
+  /** Marks what every word in {@code [start, end)} points into, conservatively. */
+  static void scanConservatively(Word start, Word end) {
+    int word = TargetInfo.wordBytes();
+    Word aligned = start.add(word - 1).and(-word);
+    for (Word at = aligned; at.add(word).belowOrEqual(end); at = at.add(word)) {
+      Word object = HeapSpace.objectContaining(at.readWord(0));
+      if (object.isNonZero()) {
+        mark(object);
+      }
+    }
+  }
+
+  /** Traces from the marked objects on the stack until everything reachable is marked. */
+  static void drain() {
+    while (true) {
+      while (stackSize > 0) {
+        stackSize--;
+        trace(stack.readWord(stackSize * TargetInfo.wordBytes()));
+      }
+      if (!overflowed) {
+        return;
+      }
+      overflowed = false;
+      Sweeper.traceMarkedObjects();
+    }
+  }
+
+  /** Marks a precise reference (null, an image object or a heap object's start). */
+  private static void markReference(Word reference) {
+    if (HeapSpace.inHeap(reference)) {
+      mark(reference);
+    }
+  }
+
+  private static void mark(Word object) {
+    long bit = object.subtract(HeapSpace.heapStart).toLong() >>> 3;
+    Word byteAddress = HeapSpace.markBits.add(bit >>> 3);
+    int mask = 1 << (int) (bit & 7);
+    int bits = byteAddress.readByte(0);
+    if ((bits & mask) != 0) {
+      return;
+    }
+    byteAddress.writeByte(0, (byte) (bits | mask));
+    if (stackSize == stackCapacity) {
+      overflowed = true;
+      return;
+    }
+    stack.writeWord(stackSize * TargetInfo.wordBytes(), object);
+    stackSize++;
+  }
+
+  /** Whether a heap object is marked. */
+  static boolean isMarked(Word object) {
+    long bit = object.subtract(HeapSpace.heapStart).toLong() >>> 3;
+    return (HeapSpace.markBits.readByte(bit >>> 3) & (1 << (int) (bit & 7))) != 0;
+  }
+
+  /** Marks what a marked object refers to. */
+  static void trace(Word object) {
+    Class<?> type = (Class<?>) object.readObject(0);
+    int flags = Hubs.flags(type);
+    if ((flags & HubConstants.FLAG_ARRAY) != 0) {
+      if ((flags & HubConstants.FLAG_REFERENCE_ELEMENTS) != 0) {
+        int length = object.readInt(TargetInfo.arrayLengthOffset());
+        int word = TargetInfo.wordBytes();
+        Word elements = object.add(TargetInfo.arrayBaseOffset());
+        for (int i = 0; i < length; i++) {
+          markReference(elements.readWord((long) i * word));
+        }
+      }
+      return;
+    }
+    int[] offsets = Hubs.referenceOffsets(type);
+    for (int i = 0; i < offsets.length; i++) {
+      markReference(object.readWord(offsets[i]));
+    }
+  }
+}

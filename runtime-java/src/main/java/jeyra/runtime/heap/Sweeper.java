@@ -1,0 +1,118 @@
+package jeyra.runtime.heap;
+
+import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.Word;
+
+/**
+ * The sweep: every span's cells that the mark phase did not reach become free. Each span's
+ * free list is built again from scratch (lowest address first), spans with free cells go on
+ * their class's list, spans with nothing live go back to the free pages, and the mark bits
+ * are cleared for the next collection.
+ */
+final class Sweeper {
+  private Sweeper() {}
+
+  /** Sweeps every span. The world is stopped and no thread owns a span. */
+  static void sweep() {
+    for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
+      HeapSpace.partialSpans.writeInt((long) sizeClass * 4, 0);
+    }
+    int page = 0;
+    while (page < HeapSpace.highWater) {
+      int entry = HeapSpace.pageEntry(page);
+      if (entry <= 0) {
+        page++;
+        continue;
+      }
+      int start = entry - 1;
+      Word descriptor = HeapSpace.descriptor(start);
+      page = start + descriptor.readInt(HeapSpace.SPAN_PAGES);
+      if (descriptor.readInt(HeapSpace.SPAN_CLASS) == HeapSpace.LARGE) {
+        sweepLarge(start);
+      } else {
+        sweepSmall(start, descriptor);
+      }
+    }
+  }
+
+  private static void sweepLarge(int start) {
+    Word object = HeapSpace.pageAddress(start);
+    boolean live = Marker.isMarked(object);
+    clearMarks(start);
+    if (!live) {
+      HeapSpace.freeSpan(start);
+    }
+  }
+
+  private static void sweepSmall(int start, Word descriptor) {
+    Word base = HeapSpace.pageAddress(start);
+    int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
+    int used = descriptor.readInt(HeapSpace.SPAN_BUMP);
+    int word = TargetInfo.wordBytes();
+    Word free = Word.zero();
+    int live = 0;
+    for (int index = used - 1; index >= 0; index--) {
+      Word cell = base.add((long) index * cellBytes);
+      if (cell.readWord(0).isNonZero() && Marker.isMarked(cell)) {
+        live++;
+        continue;
+      }
+      cell.writeWord(0, Word.zero());
+      cell.writeWord(word, free);
+      free = cell;
+    }
+    clearMarks(start);
+    descriptor.writeWord(HeapSpace.SPAN_FREE, free);
+    int flags = descriptor.readInt(HeapSpace.SPAN_FLAGS)
+        & ~(HeapSpace.FLAG_OWNED | HeapSpace.FLAG_LISTED);
+    descriptor.writeInt(HeapSpace.SPAN_FLAGS, flags);
+    if (live == 0) {
+      HeapSpace.freeSpan(start);
+    } else if (free.isNonZero() || used < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
+      list(start, descriptor);
+    }
+  }
+
+  /** Puts a span with free cells on its class's list. */
+  static void list(int start, Word descriptor) {
+    long head = (long) descriptor.readInt(HeapSpace.SPAN_CLASS) * 4;
+    descriptor.writeInt(HeapSpace.SPAN_NEXT, HeapSpace.partialSpans.readInt(head));
+    descriptor.writeInt(HeapSpace.SPAN_FLAGS,
+        descriptor.readInt(HeapSpace.SPAN_FLAGS) | HeapSpace.FLAG_LISTED);
+    HeapSpace.partialSpans.writeInt(head, start + 1);
+  }
+
+  private static void clearMarks(int start) {
+    int pages = HeapSpace.descriptor(start).readInt(HeapSpace.SPAN_PAGES);
+    long bytes = ((long) pages << HeapSpace.PAGE_SHIFT) / 64;
+    long offset = ((long) start << HeapSpace.PAGE_SHIFT) / 64;
+    HeapSpace.clear(HeapSpace.markBits.add(offset), bytes);
+  }
+
+  /**
+   * Traces every marked object of the heap again: after the mark stack overflowed, some
+   * marked objects were never traced.
+   */
+  static void traceMarkedObjects() {
+    int page = 0;
+    while (page < HeapSpace.highWater) {
+      int entry = HeapSpace.pageEntry(page);
+      if (entry <= 0) {
+        page++;
+        continue;
+      }
+      int start = entry - 1;
+      Word descriptor = HeapSpace.descriptor(start);
+      page = start + descriptor.readInt(HeapSpace.SPAN_PAGES);
+      Word base = HeapSpace.pageAddress(start);
+      int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
+      int used = descriptor.readInt(HeapSpace.SPAN_BUMP);
+      for (int index = 0; index < used; index++) {
+        Word cell = base.add((long) index * cellBytes);
+        if (cell.readWord(0).isNonZero() && Marker.isMarked(cell)) {
+          Marker.trace(cell);
+        }
+      }
+    }
+  }
+}
