@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,7 +249,7 @@ public final class BuildTimeInit implements ImageState {
         }
         require(supertype);
       }
-      Map<FieldInfo, Object> values = new HashMap<>();
+      Map<FieldInfo, Object> values = new LinkedHashMap<>(); // iterated: builds repeat
       for (FieldInfo field : type.fields()) {
         if (field.isStatic()) {
           values.put(field, initialValue(field));

@@ -1,6 +1,6 @@
 package jeyra.compiler.init;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import jeyra.compiler.model.ClassInfo;
 import jeyra.compiler.model.FieldInfo;
@@ -34,7 +34,7 @@ public final class HeapObject {
   private HeapObject(ClassInfo type, ClassInfo owner, Object elements, String literal) {
     this.type = type;
     this.owner = owner;
-    this.fields = elements == null ? new HashMap<>() : null;
+    this.fields = elements == null ? new LinkedHashMap<>() : null;
     this.elements = elements;
     this.literal = literal;
   }
