@@ -7,7 +7,8 @@ import jeyra.runtime.heap.Allocator;
  * Options for the runtime itself, from the environment variable {@code JEYRA_OPTS}, so that
  * the program's own arguments never carry them (as {@code JAVA_TOOL_OPTIONS} and
  * {@code GOGC} do for theirs). Today: {@code -Xmx<size>}, the maximum heap, in {@code -Xmx}'s
- * syntax; it overrides the build's {@code --max-heap}.
+ * syntax, which overrides the build's {@code --max-heap}; and {@code -Xlog:gc}, a line on
+ * stderr per collection, as HotSpot's.
  */
 public final class RuntimeOptions {
   private RuntimeOptions() {}
@@ -53,8 +54,12 @@ public final class RuntimeOptions {
   }
 
   private static String applyOne(String option) {
+    if (option.equals("-Xlog:gc")) {
+      Allocator.logCollections();
+      return null;
+    }
     if (!option.startsWith("-Xmx")) {
-      return "unrecognised option " + option + " (the runtime takes -Xmx<size>)";
+      return "unrecognised option " + option + " (the runtime takes -Xmx<size> and -Xlog:gc)";
     }
     long bytes = size(option.substring(4));
     if (bytes < 0) {

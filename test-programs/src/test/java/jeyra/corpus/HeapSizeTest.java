@@ -46,7 +46,8 @@ class HeapSizeTest {
             () -> assertMax(corpus(target), target, defaultMax(target))),
         DynamicTest.dynamicTest("an unknown option stops the program",
             () -> rejects(corpus(target), target, "-Xmx64m -Xfoo",
-                "jeyra: JEYRA_OPTS: unrecognised option -Xfoo (the runtime takes -Xmx<size>)")),
+                "jeyra: JEYRA_OPTS: unrecognised option -Xfoo (the runtime takes -Xmx<size> "
+                    + "and -Xlog:gc)")),
         DynamicTest.dynamicTest("a bad size stops the program",
             () -> rejects(corpus(target), target, "-Xmx12q",
                 "jeyra: JEYRA_OPTS: invalid maximum heap size -Xmx12q: give bytes, or a number "

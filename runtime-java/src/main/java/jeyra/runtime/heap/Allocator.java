@@ -167,6 +167,11 @@ public final class Allocator {
     return (long) HeapSpace.dirtyFreePages() << HeapSpace.PAGE_SHIFT;
   }
 
+  /** {@code JEYRA_OPTS=-Xlog:gc}: a line on stderr per collection ({@link GcLog}). */
+  public static void logCollections() {
+    GcLog.enabled = true;
+  }
+
   /** {@code System.gc()}: a full collection. */
   public static void collect() {
     lock();
@@ -276,6 +281,13 @@ public final class Allocator {
       }
       object = large ? allocateLarge(size, type, length) : refillAndAllocate(sizeClass, type,
           length);
+      if (object.isZero() && !making(Cpu.threadPointer())) {
+        // A last collection before OutOfMemoryError, as the JVM's: whatever the threshold
+        // said, the heap is full only if it is full after one.
+        collectLocked();
+        object = large ? allocateLarge(size, type, length) : refillAndAllocate(sizeClass, type,
+            length);
+      }
     } finally {
       unlock();
     }
@@ -303,7 +315,7 @@ public final class Allocator {
       span = takeListedSpan(sizeClass);
     }
     if (span < 0) {
-      span = takePages(pages);
+      span = takePages(pages, false);
       if (span < 0) {
         return Word.zero();
       }
@@ -341,7 +353,7 @@ public final class Allocator {
       return Word.zero();
     }
     collectIfDue((int) pages);
-    int span = takePages((int) pages);
+    int span = takePages((int) pages, true);
     if (span < 0) {
       return Word.zero();
     }
@@ -373,12 +385,23 @@ public final class Allocator {
   }
 
   /**
-   * Free pages for a new span within the maximum heap (the reserve past it while the thread
-   * makes an OutOfMemoryError); a collection first if the free pages have no run that long.
-   * -1 if there is no room.
+   * Pages a large object must leave free for small ones: when a large array no longer fits,
+   * the program can still make the small objects it needs to handle that (as on the JVM,
+   * whose large objects take whole regions first).
    */
-  private static int takePages(int pages) {
-    int limit = making(Cpu.threadPointer()) ? HeapSpace.pageCount : maxPages;
+  private static int largeObjectHeadroom() {
+    int headroom = maxPages / 32;
+    return headroom < 8 ? 8 : headroom;
+  }
+
+  /**
+   * Free pages for a new span within the maximum heap (less {@link #largeObjectHeadroom} for
+   * a large object; the reserve past it while the thread makes an OutOfMemoryError); a
+   * collection first if the free pages have no run that long. -1 if there is no room.
+   */
+  private static int takePages(int pages, boolean large) {
+    int limit = making(Cpu.threadPointer()) ? HeapSpace.pageCount
+        : large ? maxPages - largeObjectHeadroom() : maxPages;
     if (HeapSpace.usedPages + pages > limit) {
       return -1;
     }
@@ -390,7 +413,7 @@ public final class Allocator {
     if (span >= 0 && HeapSpace.committedPages() > limit) {
       // The free pages are too scattered for the span: give their memory back, so that the
       // memory taken from the system stays within the maximum, as the JVM's does.
-      HeapSpace.releaseFreePages();
+      HeapSpace.releaseFreePages(limit);
     }
     return span;
   }
@@ -400,17 +423,17 @@ public final class Allocator {
     afterCollection();
   }
 
-  /** The next threshold, and memory given back when much of the heap is free. */
+  /**
+   * The next threshold, and memory given back: the heap keeps what it will grow to before
+   * the next collection, and returns the rest (as Go's scavenger keeps the heap goal).
+   */
   private static void afterCollection() {
     long target = 2L * HeapSpace.usedPages;
     if (target < MIN_COLLECTION_PAGES) {
       target = MIN_COLLECTION_PAGES;
     }
     collectionPages = (int) (target < maxPages ? target : maxPages);
-    int dirty = HeapSpace.dirtyFreePages();
-    if (dirty > MIN_COLLECTION_PAGES && dirty > HeapSpace.usedPages) {
-      HeapSpace.releaseFreePages();
-    }
+    HeapSpace.releaseFreePages(collectionPages);
   }
 
   private static Word lockWord() {

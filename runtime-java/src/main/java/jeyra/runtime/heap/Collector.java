@@ -30,14 +30,20 @@ final class Collector {
     }
     // What the callers keep in registers goes to this frame, above the stack pointer the
     // scan of this thread's stack starts from.
+    long start = GcLog.enabled ? GcLog.now() : 0;
+    long usedBefore = (long) HeapSpace.usedPages << HeapSpace.PAGE_SHIFT;
     Cpu.spillRegisters();
     Safepoints.stopWorld(Cpu.stackPointer());
     emptyAllocationCaches();
     Roots.scan();
     Marker.drain();
     Sweeper.sweep();
-    count++;
     Safepoints.resumeWorld();
+    if (GcLog.enabled) {
+      GcLog.collection(count, usedBefore, (long) HeapSpace.usedPages << HeapSpace.PAGE_SHIFT,
+          Allocator.maxHeapBytes(), GcLog.now() - start);
+    }
+    count++;
     return true;
   }
 

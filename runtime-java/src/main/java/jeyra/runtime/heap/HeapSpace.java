@@ -17,7 +17,10 @@ import jeyra.libc.mm.Mman;
  *       a free page given back to the system (it reads as zero);
  *   <li>a span descriptor per page (only a span's first page's is used; see the
  *       {@code SPAN_*} offsets);
- *   <li>the mark bitmap, a bit per 8 bytes of heap.
+ *   <li>the mark bitmap, a bit per 8 bytes of heap;
+ *   <li>the free runs: the runs of free pages below {@link #highWater}, by address, as the
+ *       last sweep left them ({@link #rebuildFreeRuns}); new spans take pages from the first
+ *       run long enough, and only the sweep frees pages.
  * </ul>
  *
  * <p>Pages above {@link #highWater} were never used and read as zero. Every mapping is
@@ -71,8 +74,11 @@ final class HeapSpace {
   static int usedPages;
   /** Free pages below {@link #highWater} given back to the system. */
   static int cleanFreePages;
-  /** No free page lies below this. */
-  private static int firstFreeHint;
+  /** The free runs: pairs of ints, first page and length. */
+  private static Word freeRuns;
+  private static int freeRunCount;
+  /** No free run before this one has pages left. */
+  private static int firstFreeRun;
   private static Word pageTable;
   private static Word descriptors;
   static Word markBits;
@@ -90,7 +96,7 @@ final class HeapSpace {
     while (size >= MIN_RESERVATION_BYTES) {
       long pages = size >> PAGE_SHIFT;
       long pageTableBytes = (pages * 4 + 7) & -8L; // the descriptors after it hold words
-      long tables = pageTableBytes + pages * (DESCRIPTOR_BYTES + PAGE_BYTES / 64)
+      long tables = pageTableBytes + pages * (DESCRIPTOR_BYTES + PAGE_BYTES / 64 + 8)
           + (long) SizeClasses.COUNT * 4;
       if (TargetInfo.wordBytes() == 8 || size + tables < (3L << 30)) {
         long heap = map(size);
@@ -102,7 +108,8 @@ final class HeapSpace {
             pageTable = Word.fromLong(table);
             descriptors = pageTable.add(pageTableBytes);
             markBits = descriptors.add(pages * DESCRIPTOR_BYTES);
-            partialSpans = markBits.add(pages * (PAGE_BYTES / 64));
+            freeRuns = markBits.add(pages * (PAGE_BYTES / 64));
+            partialSpans = freeRuns.add(pages * 8);
             return size;
           }
           long ignored = Mman.munmap(Word.fromLong(heap), size);
@@ -145,39 +152,40 @@ final class HeapSpace {
   }
 
   /**
-   * Takes {@code pages} free pages for a new span, lowest address first, or returns -1 if the
-   * reservation has no such run. The span's descriptor is cleared but for its page count,
+   * Takes {@code pages} free pages for a new span: the lowest run of free pages long enough,
+   * else pages above {@link #highWater} (after the free run that ends there, if any); -1 if
+   * the reservation has no room. The span's descriptor is cleared but for its page count,
    * and {@link #FLAG_ZEROED} says whether its memory reads as zero.
    */
   static int takeSpan(int pages) {
-    int run = 0;
-    int page = firstFreeHint;
     int start = -1;
-    while (page < highWater) {
-      int entry = pageEntry(page);
-      if (entry > 0) {
-        page = entry - 1 + descriptor(entry - 1).readInt(SPAN_PAGES);
-        run = 0;
-        continue;
-      }
-      run++;
-      page++;
-      if (run == pages) {
-        start = page - pages;
+    for (int run = firstFreeRun; run < freeRunCount; run++) {
+      int length = runLength(run);
+      if (length >= pages) {
+        start = runStart(run);
+        setRun(run, start + pages, length - pages);
         break;
       }
     }
     if (start < 0) {
-      start = highWater - run;
+      start = highWater;
+      int last = freeRunCount - 1;
+      if (last >= firstFreeRun && runStart(last) + runLength(last) == highWater) {
+        start = runStart(last);
+        setRun(last, highWater, 0);
+      }
       if ((long) start + pages > pageCount) {
+        if (start != highWater) {
+          setRun(last, start, highWater - start); // put the trailing run back
+        }
         return -1;
       }
     }
+    while (firstFreeRun < freeRunCount && runLength(firstFreeRun) == 0) {
+      firstFreeRun++;
+    }
     boolean zeroed = true;
-    for (int i = start; i < start + pages; i++) {
-      if (i >= highWater) {
-        continue;
-      }
+    for (int i = start; i < start + pages && i < highWater; i++) {
       if (pageEntry(i) == FREE_CLEAN) {
         cleanFreePages--;
       } else {
@@ -191,9 +199,6 @@ final class HeapSpace {
       highWater = start + pages;
     }
     usedPages += pages;
-    if (start == firstFreeHint) {
-      firstFreeHint = start + pages;
-    }
     Word descriptor = descriptor(start);
     clear(descriptor, DESCRIPTOR_BYTES);
     descriptor.writeInt(SPAN_PAGES, pages);
@@ -201,15 +206,45 @@ final class HeapSpace {
     return start;
   }
 
-  /** Gives a span's pages back to the free pages (their memory is kept). */
+  private static int runStart(int run) {
+    return freeRuns.readInt((long) run * 8);
+  }
+
+  private static int runLength(int run) {
+    return freeRuns.readInt((long) run * 8 + 4);
+  }
+
+  private static void setRun(int run, int start, int length) {
+    freeRuns.writeInt((long) run * 8, start);
+    freeRuns.writeInt((long) run * 8 + 4, length);
+  }
+
+  /** Gives a span's pages back to the free pages (their memory is kept); for the sweep. */
   static void freeSpan(int start) {
     int pages = descriptor(start).readInt(SPAN_PAGES);
     for (int i = start; i < start + pages; i++) {
       setPageEntry(i, FREE_DIRTY);
     }
     usedPages -= pages;
-    if (start < firstFreeHint) {
-      firstFreeHint = start;
+  }
+
+  /** Lists the runs of free pages again, after the sweep freed spans. */
+  static void rebuildFreeRuns() {
+    freeRunCount = 0;
+    firstFreeRun = 0;
+    int page = 0;
+    while (page < highWater) {
+      int entry = pageEntry(page);
+      if (entry > 0) {
+        page = entry - 1 + descriptor(entry - 1).readInt(SPAN_PAGES);
+        continue;
+      }
+      int start = page;
+      while (page < highWater && pageEntry(page) <= 0) {
+        page++;
+      }
+      setRun(freeRunCount, start, page - start);
+      freeRunCount++;
     }
   }
 
@@ -223,24 +258,27 @@ final class HeapSpace {
     return highWater - usedPages - cleanFreePages;
   }
 
-  /** Gives the memory of every free page back to the system (madvise DONTNEED). */
-  static void releaseFreePages() {
-    int page = 0;
-    while (page < highWater) {
-      int entry = pageEntry(page);
-      if (entry > 0) {
-        page = entry - 1 + descriptor(entry - 1).readInt(SPAN_PAGES);
-        continue;
+  /**
+   * Gives the memory of free pages back to the system (madvise DONTNEED), highest first,
+   * until at most {@code keepPages} pages hold memory or no free page does.
+   */
+  static void releaseFreePages(int keepPages) {
+    for (int run = freeRunCount - 1; run >= firstFreeRun && committedPages() > keepPages;
+        run--) {
+      int start = runStart(run);
+      int page = start + runLength(run);
+      while (page > start && committedPages() > keepPages) {
+        if (pageEntry(page - 1) != FREE_DIRTY) {
+          page--;
+          continue;
+        }
+        int top = page;
+        int excess = committedPages() - keepPages;
+        while (page > start && pageEntry(page - 1) == FREE_DIRTY && top - page < excess) {
+          page--;
+        }
+        release(page, top - page);
       }
-      if (entry == FREE_CLEAN) {
-        page++;
-        continue;
-      }
-      int start = page;
-      while (page < highWater && pageEntry(page) == FREE_DIRTY) {
-        page++;
-      }
-      release(start, page - start);
     }
   }
 
@@ -280,11 +318,6 @@ final class HeapSpace {
       cell = start.add(index * descriptor.readInt(SPAN_CELL_BYTES));
     }
     return cell.readWord(0).isZero() ? Word.zero() : cell;
-  }
-
-  /** Whether {@code address} is in the used part of the heap (an object's start, if any). */
-  static boolean inHeap(Word address) {
-    return address.aboveOrEqual(heapStart) && address.below(usedEnd());
   }
 
   /**

@@ -27,9 +27,19 @@ final class Marker {
   private static long stackCapacity;
   private static long stackSize;
   private static boolean overflowed;
+  /** The used part of the heap during this mark phase: a reference is marked if within. */
+  private static Word heapLow;
+  private static Word heapHigh;
+  /** The hub {@link #trace} saw last, with its flags and reference offsets. */
+  private static Word lastHub;
+  private static int lastFlags;
+  private static int[] lastOffsets;
 
   /** Maps the mark stack, once; false if the system has no memory for it. */
   static boolean prepare() {
+    heapLow = HeapSpace.heapStart;
+    heapHigh = HeapSpace.usedEnd();
+    lastHub = Word.zero();
     if (stack.isNonZero()) {
       return true;
     }
@@ -70,13 +80,6 @@ final class Marker {
     }
   }
 
-  /** Marks a precise reference (null, an image object or a heap object's start). */
-  private static void markReference(Word reference) {
-    if (HeapSpace.inHeap(reference)) {
-      mark(reference);
-    }
-  }
-
   private static void mark(Word object) {
     long bit = object.subtract(HeapSpace.heapStart).toLong() >>> 3;
     Word byteAddress = HeapSpace.markBits.add(bit >>> 3);
@@ -100,24 +103,42 @@ final class Marker {
     return (HeapSpace.markBits.readByte(bit >>> 3) & (1 << (int) (bit & 7))) != 0;
   }
 
-  /** Marks what a marked object refers to. */
+  /**
+   * Marks what a marked object refers to: a reference is null, an image object or a heap
+   * object's start. The hot loop of a collection: it calls nothing per reference (in this
+   * compiler a method that calls is never inlined), and asks the hub only when the type
+   * changes, which in a heap of many objects of few types is seldom.
+   */
   static void trace(Word object) {
-    Class<?> type = (Class<?>) object.readObject(0);
-    int flags = Hubs.flags(type);
-    if ((flags & HubConstants.FLAG_ARRAY) != 0) {
-      if ((flags & HubConstants.FLAG_REFERENCE_ELEMENTS) != 0) {
+    Word hub = object.readWord(0);
+    if (!hub.equal(lastHub)) {
+      Class<?> type = (Class<?>) hub.toObject();
+      lastHub = hub;
+      lastFlags = Hubs.flags(type);
+      lastOffsets = Hubs.referenceOffsets(type);
+    }
+    Word low = heapLow;
+    Word high = heapHigh;
+    if ((lastFlags & HubConstants.FLAG_ARRAY) != 0) {
+      if ((lastFlags & HubConstants.FLAG_REFERENCE_ELEMENTS) != 0) {
         int length = object.readInt(TargetInfo.arrayLengthOffset());
         int word = TargetInfo.wordBytes();
         Word elements = object.add(TargetInfo.arrayBaseOffset());
         for (int i = 0; i < length; i++) {
-          markReference(elements.readWord((long) i * word));
+          Word reference = elements.readWord((long) i * word);
+          if (reference.aboveOrEqual(low) && reference.below(high)) {
+            mark(reference);
+          }
         }
       }
       return;
     }
-    int[] offsets = Hubs.referenceOffsets(type);
+    int[] offsets = lastOffsets;
     for (int i = 0; i < offsets.length; i++) {
-      markReference(object.readWord(offsets[i]));
+      Word reference = object.readWord(offsets[i]);
+      if (reference.aboveOrEqual(low) && reference.below(high)) {
+        mark(reference);
+      }
     }
   }
 }

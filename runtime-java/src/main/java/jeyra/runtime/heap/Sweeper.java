@@ -33,6 +33,7 @@ final class Sweeper {
         sweepSmall(start, descriptor);
       }
     }
+    HeapSpace.rebuildFreeRuns();
   }
 
   private static void sweepLarge(int start) {
