@@ -47,7 +47,7 @@ public class GcThreads {
   private static long work(int id) {
     Map<Integer, String> table = new HashMap<>();
     long sum = 0;
-    for (int i = 0; i < 60_000; i++) {
+    for (int i = 0; i < 25_000; i++) {
       String value = id + ":" + i;
       table.put(i % 1_000, value);
       int[] scratch = new int[i % 100 + 1];

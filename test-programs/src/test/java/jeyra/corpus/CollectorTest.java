@@ -23,8 +23,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The collector on every target: 4 GB allocated over a 20 MB live set in a 64 MB heap (the
- * JVM, given the same limit, prints the same), and threads allocating at once while another
- * blocks in a read of standard input, twenty runs in a row.
+ * JVM, given the same limit, prints the same), soft references cleared before
+ * OutOfMemoryError, and threads allocating at once while another blocks in a read of standard
+ * input, twenty runs in a row.
  */
 class CollectorTest {
   private static final long TIMEOUT_SECONDS = 300;
@@ -33,25 +34,31 @@ class CollectorTest {
   @TestFactory
   Stream<DynamicContainer> collector() {
     return TargetRunner.perTarget(target -> List.of(
-        DynamicTest.dynamicTest("4 GB through a 64 MB heap", () -> churn(target)),
+        DynamicTest.dynamicTest("4 GB through a 64 MB heap",
+            () -> againstTheJvm(target, "64m", "corpus.GcChurn", "4096")),
+        DynamicTest.dynamicTest("soft references cleared before OutOfMemoryError",
+            () -> againstTheJvm(target, "32m", "corpus.GcReferences", "soft")),
         DynamicTest.dynamicTest(THREAD_RUNS + " runs of threads allocating beside a read",
             () -> threads(target))));
   }
 
-  private static void churn(Target target) throws Exception {
+  /** A corpus program with its arguments, on the target and on the JVM, under one limit. */
+  private static void againstTheJvm(Target target, String maxHeap, String mainClass,
+      String argument) throws Exception {
+    Path classes = Corpus.classesDirectory().toAbsolutePath();
     List<String> jvm = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx64m", "-cp", Corpus.classesDirectory().toAbsolutePath().toString(),
-        "corpus.GcChurn", "4096");
-    ProcessRunner.Result expected = ProcessRunner.run(jvm, Corpus.classesDirectory().toAbsolutePath(),
-        Corpus.ENVIRONMENT, "", TIMEOUT_SECONDS);
+        .toString(), "-Xmx" + maxHeap, "-cp", classes.toString(), mainClass, argument);
+    ProcessRunner.Result expected = ProcessRunner.run(jvm, classes, Corpus.ENVIRONMENT, "",
+        TIMEOUT_SECONDS);
     assertEquals(0, expected.exitStatus(), "the JVM's run: " + expected);
-    List<String> command = program(target, "corpus.GcChurn");
-    command.add("4096");
+    List<String> command = program(target, mainClass);
+    command.add(argument);
     Map<String, String> environment = new HashMap<>(Corpus.ENVIRONMENT);
-    environment.put("JEYRA_OPTS", "-Xmx64m");
-    ProcessRunner.Result actual = ProcessRunner.run(command, Corpus.classesDirectory().toAbsolutePath(),
-        environment, "", TIMEOUT_SECONDS);
-    assertEquals(expected, actual, "GcChurn 4096 with a 64 MB heap on " + target.name());
+    environment.put("JEYRA_OPTS", "-Xmx" + maxHeap);
+    ProcessRunner.Result actual = ProcessRunner.run(command, classes, environment, "",
+        TIMEOUT_SECONDS);
+    assertEquals(expected, actual, mainClass + " " + argument + " with -Xmx" + maxHeap
+        + " on " + target.name());
   }
 
   /**

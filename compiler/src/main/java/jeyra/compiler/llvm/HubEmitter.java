@@ -141,6 +141,7 @@ final class HubEmitter {
     if (type.isArray() && holdsReferences(Type.getType(type.componentType().descriptor()))) {
       flags |= HubConstants.FLAG_REFERENCE_ELEMENTS;
     }
+    flags |= referenceKind(type);
     if (ClassAttributes.declaresSelfComparable(type)) {
       flags |= HubConstants.FLAG_SELF_COMPARABLE;
     }
@@ -152,22 +153,49 @@ final class HubEmitter {
     return flags;
   }
 
+  /** The {@code java.lang.ref} classes, by the hub flag of their kind. */
+  private static final Map<String, Integer> REFERENCE_KINDS = Map.of(
+      "java/lang/ref/SoftReference", HubConstants.FLAG_SOFT_REFERENCE,
+      "java/lang/ref/WeakReference", HubConstants.FLAG_WEAK_REFERENCE,
+      "java/lang/ref/FinalReference", HubConstants.FLAG_FINAL_REFERENCE,
+      "java/lang/ref/PhantomReference", HubConstants.FLAG_PHANTOM_REFERENCE);
+
+  /** The flag of the kind of {@code java.lang.ref} reference a class is, or 0. */
+  private static int referenceKind(ClassInfo type) {
+    if (type.isArray() || type.isPrimitive() || type.isInterface()) {
+      return 0;
+    }
+    for (ClassInfo owner = type; owner != null; owner = owner.superclass()) {
+      Integer kind = REFERENCE_KINDS.get(owner.name());
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return 0;
+  }
+
   /**
    * The offsets of an instance's reference fields, inherited ones first: what the collector
-   * traces. {@code Word} fields hold addresses the collector must not follow.
+   * traces. {@code Word} fields hold addresses the collector must not follow, and a
+   * {@code java.lang.ref.Reference}'s referent is the collector's to decide on.
    */
   static int[] referenceOffsets(ClassInfo type) {
     List<Integer> offsets = new ArrayList<>();
     if (!type.isArray() && !type.isPrimitive() && !type.isInterface()) {
       for (ClassInfo owner = type; owner != null; owner = owner.superclass()) {
         for (FieldInfo field : owner.fields()) {
-          if (!field.isStatic() && holdsReferences(field.type())) {
+          if (!field.isStatic() && holdsReferences(field.type()) && !isReferent(field)) {
             offsets.add(field.offset());
           }
         }
       }
     }
     return offsets.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private static boolean isReferent(FieldInfo field) {
+    return field.owner().name().equals("java/lang/ref/Reference")
+        && field.name().equals("referent");
   }
 
   /** Whether a field or element of this type is a reference the collector follows. */

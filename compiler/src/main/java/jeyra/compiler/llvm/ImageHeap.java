@@ -57,6 +57,14 @@ public final class ImageHeap {
    */
   public static final String RARELY_READ_SECTION = "jeyra_rarely_read";
 
+  /**
+   * The section of the image's arrays of primitives (strings' bytes, tables): they hold no
+   * reference, so the collector, which scans the writable data for references conservatively,
+   * skips them, and their numbers cannot pass for addresses of heap objects (on a 32-bit
+   * target, one number in a few thousand would).
+   */
+  public static final String PRIMITIVE_ARRAYS_SECTION = "jeyra_primitive_arrays";
+
   public ImageHeap(Ir ir, LlvmTypes types, Universe universe, ObjectLayout objects) {
     this.ir = ir;
     this.types = types;
@@ -204,6 +212,10 @@ public final class ImageHeap {
     return newGlobal("arr", arrayShape(arrayType, elementType, elements, 0), arrayType);
   }
 
+  private static boolean isPrimitiveArray(ClassInfo type) {
+    return type != null && type.isArray() && type.componentType().isPrimitive();
+  }
+
   private LLVMValueRef arrayShape(ClassInfo arrayType, LLVMTypeRef elementType,
       LLVMValueRef[] elements, int identityHash) {
     ObjectShape shape = new ObjectShape(ir);
@@ -277,6 +289,8 @@ public final class ImageHeap {
     LLVMSetAlignment(global, objects.objectAlignment());
     if (rarelyRead) {
       LLVMSetSection(global, RARELY_READ_SECTION);
+    } else if (isPrimitiveArray(type)) {
+      LLVMSetSection(global, PRIMITIVE_ARRAYS_SECTION);
     }
     return global;
   }

@@ -31,6 +31,14 @@ public final class HubConstants {
    * the collector traces its elements.
    */
   public static final int FLAG_REFERENCE_ELEMENTS = 128;
+  /** The class is {@code java.lang.ref.SoftReference} or a subclass. */
+  public static final int FLAG_SOFT_REFERENCE = 256;
+  /** The class is {@code java.lang.ref.WeakReference} or a subclass. */
+  public static final int FLAG_WEAK_REFERENCE = 512;
+  /** The class is {@code java.lang.ref.FinalReference} or a subclass. */
+  public static final int FLAG_FINAL_REFERENCE = 1024;
+  /** The class is {@code java.lang.ref.PhantomReference} or a subclass. */
+  public static final int FLAG_PHANTOM_REFERENCE = 2048;
 
   /** Initialisation has not started (JVMS 5.5). */
   public static final int INIT_UNINITIALIZED = 0;

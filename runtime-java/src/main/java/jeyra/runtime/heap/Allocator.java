@@ -174,6 +174,7 @@ public final class Allocator {
 
   /** {@code System.gc()}: a full collection. */
   public static void collect() {
+    HeapSpace.clearStackBelow();
     lock();
     collectLocked();
     unlock();
@@ -272,6 +273,7 @@ public final class Allocator {
   private static Object allocateSlowly(long size, Class<?> type, int length) {
     boolean large = size > SizeClasses.MAX_SMALL_BYTES;
     int sizeClass = large ? HeapSpace.LARGE : SizeClasses.of((int) size);
+    HeapSpace.clearStackBelow();
     lock();
     Word object;
     try {
@@ -283,8 +285,8 @@ public final class Allocator {
           length);
       if (object.isZero() && !making(Cpu.threadPointer())) {
         // A last collection before OutOfMemoryError, as the JVM's: whatever the threshold
-        // said, the heap is full only if it is full after one.
-        collectLocked();
+        // said, the heap is full only if it is full after one that clears soft references.
+        collectLocked(true);
         object = large ? allocateLarge(size, type, length) : refillAndAllocate(sizeClass, type,
             length);
       }
@@ -419,7 +421,11 @@ public final class Allocator {
   }
 
   private static void collectLocked() {
-    Collector.collect();
+    collectLocked(false);
+  }
+
+  private static void collectLocked(boolean clearSoftReferences) {
+    Collector.collect(clearSoftReferences);
     afterCollection();
   }
 

@@ -22,9 +22,11 @@ final class Collector {
    * Collects. The caller holds the heap's lock, so no other thread allocates a span or
    * collects meanwhile.
    *
+   * @param clearSoftReferences whether soft references are cleared like weak ones (the last
+   *     collection before OutOfMemoryError)
    * @return false if the collector had no memory for its mark stack (nothing was freed)
    */
-  static boolean collect() {
+  static boolean collect(boolean clearSoftReferences) {
     if (!Marker.prepare()) {
       return false;
     }
@@ -37,6 +39,7 @@ final class Collector {
     emptyAllocationCaches();
     Roots.scan();
     Marker.drain();
+    References.process(clearSoftReferences);
     Sweeper.sweep();
     Safepoints.resumeWorld();
     if (GcLog.enabled) {

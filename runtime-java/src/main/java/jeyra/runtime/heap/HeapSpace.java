@@ -1,6 +1,7 @@
 package jeyra.runtime.heap;
 
 import jeyra.annotate.Bare;
+import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.Errno;
@@ -318,6 +319,24 @@ final class HeapSpace {
       cell = start.add(index * descriptor.readInt(SPAN_CELL_BYTES));
     }
     return cell.readWord(0).isZero() ? Word.zero() : cell;
+  }
+
+  /** Bytes of stack below the caller that {@link #clearStackBelow} zeroes. */
+  private static final int STACK_CLEARED_BYTES = 16 * 1024;
+
+  /**
+   * Zeroes the stack below the calling frame, where the frames of a collection are about to
+   * be made: their slots that are never written would otherwise show the collector's scan of
+   * the stack the addresses earlier, deeper calls left there, and keep dead objects (the
+   * Boehm collector clears its stack for the same reason). The reserve below the stack limit
+   * is far larger than this.
+   */
+  @Bare("writes below its own frame")
+  static void clearStackBelow() {
+    Word below = Cpu.stackPointer().subtract(STACK_CLEARED_BYTES);
+    for (long offset = 0; offset < STACK_CLEARED_BYTES - 256; offset += 8) {
+      below.writeLong(offset, 0);
+    }
   }
 
   /**

@@ -80,7 +80,8 @@ final class Marker {
     }
   }
 
-  private static void mark(Word object) {
+  /** Marks an object and queues it for tracing, unless it is marked already. */
+  static void mark(Word object) {
     long bit = object.subtract(HeapSpace.heapStart).toLong() >>> 3;
     Word byteAddress = HeapSpace.markBits.add(bit >>> 3);
     int mask = 1 << (int) (bit & 7);
@@ -119,6 +120,9 @@ final class Marker {
     }
     Word low = heapLow;
     Word high = heapHigh;
+    if ((lastFlags & References.FLAGS) != 0) {
+      References.discover(object, lastFlags, low, high);
+    }
     if ((lastFlags & HubConstants.FLAG_ARRAY) != 0) {
       if ((lastFlags & HubConstants.FLAG_REFERENCE_ELEMENTS) != 0) {
         int length = object.readInt(TargetInfo.arrayLengthOffset());

@@ -1,5 +1,6 @@
 package jeyra.runtime.heap;
 
+import jeyra.intrinsics.Linkage;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
@@ -61,8 +62,35 @@ final class Roots {
       if (header.readInt(0) == PT_LOAD && (flags & PF_W) != 0) {
         Word start = virtualAddress(header, wide).add(bias);
         long size = wide ? header.readLong(40) : header.readInt(20) & 0xffffffffL;
-        Marker.scanConservatively(start, start.add(size));
+        scanSkippingImageData(start, start.add(size));
       }
+    }
+  }
+
+  /**
+   * Scans a writable segment but the image's sections that hold no heap reference: its
+   * arrays of primitives, and the tables only rare paths read (see the compiler's
+   * {@code ImageHeap}: their objects refer only to other image objects, and never change).
+   */
+  private static void scanSkippingImageData(Word start, Word end) {
+    Word primitivesStart = Linkage.symbolAddress("__start_jeyra_primitive_arrays");
+    Word primitivesEnd = Linkage.symbolAddress("__stop_jeyra_primitive_arrays");
+    Word rareStart = Linkage.symbolAddress("__start_jeyra_rarely_read");
+    Word rareEnd = Linkage.symbolAddress("__stop_jeyra_rarely_read");
+    Word from = start;
+    while (from.below(end)) {
+      Word to = end;
+      Word next = end;
+      if (primitivesStart.aboveOrEqual(from) && primitivesStart.below(to)) {
+        to = primitivesStart;
+        next = primitivesEnd;
+      }
+      if (rareStart.aboveOrEqual(from) && rareStart.below(to)) {
+        to = rareStart;
+        next = rareEnd;
+      }
+      Marker.scanConservatively(from, to);
+      from = next;
     }
   }
 

@@ -47,15 +47,14 @@ final class Target_java_lang_Thread {
   }
 
   /**
-   * Starts the thread. The JDK's own daemon threads that only serve a garbage collector
-   * (Reference Handler, Finalizer) are left unstarted: there is no collector yet, so no
-   * reference is ever enqueued for them, and every program would pay for two idle threads.
+   * Starts the thread. The JDK's Finalizer thread is left unstarted: the runtime does not
+   * register objects with a {@code finalize} method yet, so nothing is ever queued for it,
+   * and every program would pay for an idle thread.
    */
   @Substitute
   private void start0() {
     String type = ((Object) this).getClass().getName();
-    if (daemon && (type.equals("java.lang.ref.Reference$ReferenceHandler")
-        || type.equals("java.lang.ref.Finalizer$FinalizerThread"))) {
+    if (daemon && type.equals("java.lang.ref.Finalizer$FinalizerThread")) {
       return;
     }
     JavaThreads.start((Thread) (Object) this);

@@ -12,8 +12,13 @@ import jeyra.intrinsics.Word;
 public final class CallSiteTable {
   private CallSiteTable() {}
 
-  /** Made on first use; threads racing to make it build equal tables. */
-  private static volatile long[] sortedEntries;
+  /**
+   * Whether the section was checked for order; if it was not sorted, {@link #sortedCopy}
+   * holds its entries sorted. Threads racing to check find the same.
+   */
+  private static volatile boolean checked;
+  /** The entries as {@code offset << 32 | id}, sorted, when the section is not. */
+  private static volatile long[] sortedCopy;
 
   /**
    * The site id of the call that returns to {@code returnAddress}, or -1 if the address is
@@ -25,52 +30,67 @@ public final class CallSiteTable {
       return -1;
     }
     long offset = returnAddress.subtract(base).toLong();
-    long[] entries = entries();
+    long[] copy = sortedCopy();
+    int count = copy != null ? copy.length : sectionCount();
     int low = 0;
-    int high = entries.length;
+    int high = count;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if ((entries[middle] >>> 32) < offset) {
+      long key = copy != null ? copy[middle] >>> 32 : sectionOffset(middle);
+      if (key < offset) {
         low = middle + 1;
       } else {
         high = middle;
       }
     }
-    if (low == entries.length) {
+    if (low == count) {
       return -1;
     }
-    return (int) entries[low];
+    return copy != null ? (int) copy[low] : sectionId(low);
+  }
+
+  private static int sectionCount() {
+    Word start = Linkage.symbolAddress("__start_jeyra_callsites");
+    Word stop = Linkage.symbolAddress("__stop_jeyra_callsites");
+    return (int) (stop.subtract(start).toLong() / 8);
+  }
+
+  /** Entry {@code i}'s label, as an offset from {@code __jeyra_code_base}. */
+  private static long sectionOffset(int i) {
+    Word entry = Linkage.symbolAddress("__start_jeyra_callsites").add(8L * i);
+    Word base = Linkage.symbolAddress("__jeyra_code_base");
+    return entry.add(entry.readInt(0)).subtract(base).toLong() & 0xffffffffL;
+  }
+
+  private static int sectionId(int i) {
+    return Linkage.symbolAddress("__start_jeyra_callsites").readInt(8L * i + 4);
   }
 
   /**
-   * The entries as {@code offset << 32 | id}, offsets from {@code __jeyra_code_base}, sorted
-   * by offset. The section is sorted already when the linker keeps the code in the order of
-   * the object files; this checks rather than assumes it.
+   * Null when the section is sorted by offset, which it is when the linker keeps the code in
+   * the order of the object files: the search then reads the section itself, and the heap
+   * holds nothing for it (a copy of a large program's table would be megabytes of the
+   * program's heap). This checks rather than assumes it, and sorts a copy if it must.
    */
-  private static long[] entries() {
-    long[] entries = sortedEntries;
-    if (entries != null) {
-      return entries;
+  private static long[] sortedCopy() {
+    if (checked) {
+      return sortedCopy;
     }
-    Word start = Linkage.symbolAddress("__start_jeyra_callsites");
-    Word stop = Linkage.symbolAddress("__stop_jeyra_callsites");
-    int count = (int) (stop.subtract(start).toLong() / 8);
-    entries = new long[count];
+    int count = sectionCount();
     boolean sorted = true;
-    Word base = Linkage.symbolAddress("__jeyra_code_base");
-    for (int i = 0; i < count; i++) {
-      Word entry = start.add(8L * i);
-      long offset = entry.add(entry.readInt(0)).subtract(base).toLong() & 0xffffffffL;
-      long id = start.readInt(8L * i + 4) & 0xffffffffL;
-      entries[i] = (offset << 32) | id;
-      if (i > 0 && entries[i] < entries[i - 1]) {
-        sorted = false;
-      }
+    for (int i = 1; i < count && sorted; i++) {
+      sorted = sectionOffset(i - 1) <= sectionOffset(i);
     }
+    long[] entries = null;
     if (!sorted) {
+      entries = new long[count];
+      for (int i = 0; i < count; i++) {
+        entries[i] = (sectionOffset(i) << 32) | (sectionId(i) & 0xffffffffL);
+      }
       heapSort(entries);
     }
-    sortedEntries = entries;
+    sortedCopy = entries;
+    checked = true;
     return entries;
   }
 
