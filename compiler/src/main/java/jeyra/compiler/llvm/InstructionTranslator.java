@@ -834,7 +834,8 @@ final class InstructionTranslator {
       return;
     }
     Invocations.initCheck(mc, type);
-    LLVMValueRef object = mc.callSupport(RuntimeSupport.NEW_INSTANCE, cg.heap.hub(type));
+    LLVMValueRef object = mc.callSupport(RuntimeSupport.NEW_INSTANCE, cg.heap.hub(type),
+        ir.i32(type.instanceSize()));
     mc.push(Value.nonNull(object));
   }
 

@@ -490,7 +490,7 @@ final class IntrinsicLowering {
         mc.push(Value.of(dispatchOnClass(type, constructors, constructor -> {
           Invocations.initCheck(mc, constructor.owner());
           LLVMValueRef object = mc.callSupport(RuntimeSupport.NEW_INSTANCE,
-              cg.heap.hub(constructor.owner()));
+              cg.heap.hub(constructor.owner()), ir.i32(constructor.owner().instanceSize()));
           mc.callJava(cg.functionType(constructor), cg.function(constructor), object);
           return object;
         }), JvmKind.REFERENCE));

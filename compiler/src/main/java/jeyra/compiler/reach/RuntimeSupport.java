@@ -29,8 +29,9 @@ public final class RuntimeSupport {
   /** Non-zero while the collector asks every thread to stop. */
   public static final String SAFEPOINT_FLAG = "requested";
 
+  /** {@code new} of a class that is neither abstract nor an interface, with its size. */
   public static final Method NEW_INSTANCE =
-      new Method(ALLOCATOR, "newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;");
+      new Method(ALLOCATOR, "newInstance", "(Ljava/lang/Class;I)Ljava/lang/Object;");
   public static final Method NEW_ARRAY =
       new Method(ALLOCATOR, "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;");
   public static final Method NEW_MULTI_ARRAY =

@@ -30,6 +30,8 @@ public final class Allocator {
 
   /** HotSpot's largest array length. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
+  /** The heap grows to this many times what a collection left before the next one. */
+  private static final long GROWTH = 4;
   /** The heap grows to at least this before its first collection. */
   private static final int MIN_COLLECTION_PAGES = (8 << 20) >> HeapSpace.PAGE_SHIFT;
   /** Reserved past the maximum for making OutOfMemoryErrors and their stack traces. */
@@ -69,12 +71,21 @@ public final class Allocator {
     stressCountdown = stressCollectionInterval;
   }
 
-  /** {@code new}: a zeroed instance of a class, its constructor not yet run. */
+  /** A zeroed instance, its constructor not yet run ({@code Unsafe.allocateInstance}). */
   public static Object newInstance(Class<?> type) {
     if (Hubs.hasAnyFlag(type, HubConstants.FLAG_ABSTRACT)) {
       throw new InstantiationError(type.getName());
     }
     return allocate(Hubs.instanceSize(type), type, -1);
+  }
+
+  /**
+   * {@code new}: a zeroed instance of a class, its constructor not yet run. The compiler
+   * passes the size it laid the class out with, and never a class that cannot have
+   * instances: it throws InstantiationError itself.
+   */
+  public static Object newInstance(Class<?> type, int size) {
+    return allocate(size, type, -1);
   }
 
   /** {@code newarray}/{@code anewarray}: a zeroed array of {@code length} elements. */
@@ -174,7 +185,6 @@ public final class Allocator {
 
   /** {@code System.gc()}: a full collection. */
   public static void collect() {
-    HeapSpace.clearStackBelow();
     lock();
     collectLocked();
     unlock();
@@ -273,7 +283,6 @@ public final class Allocator {
   private static Object allocateSlowly(long size, Class<?> type, int length) {
     boolean large = size > SizeClasses.MAX_SMALL_BYTES;
     int sizeClass = large ? HeapSpace.LARGE : SizeClasses.of((int) size);
-    HeapSpace.clearStackBelow();
     lock();
     Word object;
     try {
@@ -425,6 +434,7 @@ public final class Allocator {
   }
 
   private static void collectLocked(boolean clearSoftReferences) {
+    HeapSpace.clearStackBelow();
     Collector.collect(clearSoftReferences);
     afterCollection();
   }
@@ -434,7 +444,7 @@ public final class Allocator {
    * the next collection, and returns the rest (as Go's scavenger keeps the heap goal).
    */
   private static void afterCollection() {
-    long target = 2L * HeapSpace.usedPages;
+    long target = GROWTH * HeapSpace.usedPages;
     if (target < MIN_COLLECTION_PAGES) {
       target = MIN_COLLECTION_PAGES;
     }

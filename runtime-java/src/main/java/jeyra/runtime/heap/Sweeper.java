@@ -46,6 +46,12 @@ final class Sweeper {
   }
 
   private static void sweepSmall(int start, Word descriptor) {
+    if (!anyMarked(start, descriptor.readInt(HeapSpace.SPAN_PAGES))) {
+      // Nothing in it lives (most spans of short-lived objects): freed without touching its
+      // cells, and its mark bits are all clear already.
+      HeapSpace.freeSpan(start);
+      return;
+    }
     Word base = HeapSpace.pageAddress(start);
     int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
     int used = descriptor.readInt(HeapSpace.SPAN_BUMP);
@@ -72,6 +78,18 @@ final class Sweeper {
     } else if (free.isNonZero() || used < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
       list(start, descriptor);
     }
+  }
+
+  /** Whether any mark bit of the span's pages is set: a word of the bitmap at a time. */
+  private static boolean anyMarked(int start, int pages) {
+    Word bits = HeapSpace.markBits.add(((long) start << HeapSpace.PAGE_SHIFT) / 64);
+    long bytes = ((long) pages << HeapSpace.PAGE_SHIFT) / 64;
+    for (long offset = 0; offset < bytes; offset += 8) {
+      if (bits.readLong(offset) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Puts a span with free cells on its class's list. */
