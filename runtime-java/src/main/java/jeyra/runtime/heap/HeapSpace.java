@@ -229,6 +229,22 @@ final class HeapSpace {
     usedPages -= pages;
   }
 
+  /**
+   * The first page of the first span starting at or after {@code page}, or -1 ({@code page}
+   * is where a span ends, or a free page). With {@link #spanEnd}, walks every span.
+   */
+  static int spanFrom(int page) {
+    while (page < highWater && pageEntry(page) <= 0) {
+      page++;
+    }
+    return page < highWater ? page : -1;
+  }
+
+  /** The page after the span that starts at {@code start}. */
+  static int spanEnd(int start) {
+    return start + descriptor(start).readInt(SPAN_PAGES);
+  }
+
   /** Lists the runs of free pages again, after the sweep freed spans. */
   static void rebuildFreeRuns() {
     freeRunCount = 0;

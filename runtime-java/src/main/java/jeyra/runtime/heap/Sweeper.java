@@ -17,16 +17,9 @@ final class Sweeper {
     for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
       HeapSpace.partialSpans.writeInt((long) sizeClass * 4, 0);
     }
-    int page = 0;
-    while (page < HeapSpace.highWater) {
-      int entry = HeapSpace.pageEntry(page);
-      if (entry <= 0) {
-        page++;
-        continue;
-      }
-      int start = entry - 1;
+    for (int start = HeapSpace.spanFrom(0); start >= 0;
+        start = HeapSpace.spanFrom(HeapSpace.spanEnd(start))) {
       Word descriptor = HeapSpace.descriptor(start);
-      page = start + descriptor.readInt(HeapSpace.SPAN_PAGES);
       if (descriptor.readInt(HeapSpace.SPAN_CLASS) == HeapSpace.LARGE) {
         sweepLarge(start);
       } else {
@@ -113,16 +106,9 @@ final class Sweeper {
    * marked objects were never traced.
    */
   static void traceMarkedObjects() {
-    int page = 0;
-    while (page < HeapSpace.highWater) {
-      int entry = HeapSpace.pageEntry(page);
-      if (entry <= 0) {
-        page++;
-        continue;
-      }
-      int start = entry - 1;
+    for (int start = HeapSpace.spanFrom(0); start >= 0;
+        start = HeapSpace.spanFrom(HeapSpace.spanEnd(start))) {
       Word descriptor = HeapSpace.descriptor(start);
-      page = start + descriptor.readInt(HeapSpace.SPAN_PAGES);
       Word base = HeapSpace.pageAddress(start);
       int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
       int used = descriptor.readInt(HeapSpace.SPAN_BUMP);
