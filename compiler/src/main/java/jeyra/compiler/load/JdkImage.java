@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -121,23 +122,8 @@ public final class JdkImage implements ClassSource {
 
   @Override
   public byte[] read(String internalName) throws IOException {
-    int slash = internalName.lastIndexOf('/');
-    if (slash < 0) {
-      return null; // the JDK has no classes in the unnamed package
-    }
-    Path packageDir = jrt.getPath("/packages", internalName.substring(0, slash).replace('/', '.'));
-    if (!Files.isDirectory(packageDir)) {
-      return null;
-    }
-    try (Stream<Path> modules = Files.list(packageDir)) {
-      for (Path module : (Iterable<Path>) modules::iterator) {
-        Path file = jrt.getPath("/modules", module.getFileName().toString(), internalName + ".class");
-        if (Files.isRegularFile(file)) {
-          return Files.readAllBytes(file);
-        }
-      }
-    }
-    return null;
+    Path file = classFile(internalName);
+    return file == null ? null : Files.readAllBytes(file);
   }
 
   /**
@@ -146,21 +132,38 @@ public final class JdkImage implements ClassSource {
    * @param internalName the class in internal form
    */
   public String moduleOf(String internalName) throws IOException {
+    Path file = classFile(internalName);
+    return file == null ? null : file.getName(1).toString();
+  }
+
+  /**
+   * The class file of a class in the image ({@code /modules/M/p/C.class}), or null. A name no
+   * class can have (a malformed class file may ask for any) is not in the image either: the
+   * jrt file system rejects some such paths with InvalidPathException, whose cause is its own
+   * NullPointerException.
+   */
+  private Path classFile(String internalName) throws IOException {
     int slash = internalName.lastIndexOf('/');
     if (slash < 0) {
-      return null;
+      return null; // the JDK has no classes in the unnamed package
     }
-    Path packageDir = jrt.getPath("/packages", internalName.substring(0, slash).replace('/', '.'));
-    if (!Files.isDirectory(packageDir)) {
-      return null;
-    }
-    try (Stream<Path> modules = Files.list(packageDir)) {
-      for (Path module : (Iterable<Path>) modules::iterator) {
-        String name = module.getFileName().toString();
-        if (Files.isRegularFile(jrt.getPath("/modules", name, internalName + ".class"))) {
-          return name;
+    try {
+      Path packageDir = jrt.getPath("/packages",
+          internalName.substring(0, slash).replace('/', '.'));
+      if (!Files.isDirectory(packageDir)) {
+        return null;
+      }
+      try (Stream<Path> modules = Files.list(packageDir)) {
+        for (Path module : (Iterable<Path>) modules::iterator) {
+          Path file = jrt.getPath("/modules", module.getFileName().toString(),
+              internalName + ".class");
+          if (Files.isRegularFile(file)) {
+            return file;
+          }
         }
       }
+    } catch (InvalidPathException e) {
+      return null;
     }
     return null;
   }
