@@ -164,7 +164,7 @@ final class MethodCompiler {
     MethodInfo handler = cg.support(RuntimeSupport.STACK_LIMIT_REACHED);
     ir.call(cg.functionType(handler), cg.function(handler));
     cg.callSites.emitLabel(cg.callSites.newSite(visibleMethod(), instructions.lineAt(0)));
-    // A safepoint request (the collector lowered the limit to stop the thread here) returns
+    // A safepoint request (the collector raised the limit to stop the thread here) returns
     // normally once the thread may go on; a real overflow returns with the error pending.
     LLVMBasicBlockRef thrown = ir.appendBlock(function, "stackoverflowthrown");
     LLVMValueRef pending = ir.load(ir.ptr, pendingSlot, 0);

@@ -30,6 +30,12 @@ import jeyra.runtime.sync.FutexWaits;
  * The state is plain statics (the class has no initialiser); the Reference Handler reads them
  * in code without a call or a loop, which a collection cannot interrupt, and sleeps on a
  * counter the collector raises.
+ *
+ * <p>A pending reference is recognised by its {@code discovered} link, or as the list's tail.
+ * The tail of a list the Reference Handler has taken but not finished has neither; only a
+ * final reference keeps its referent while pending, so this matters once objects with a
+ * {@code finalize} method are registered (not yet): such a reference must then be kept from
+ * being discovered again, as HotSpot keeps it by its {@code next} field.
  */
 final class References {
   private References() {}
