@@ -124,7 +124,7 @@ public final class Dispatch {
 
   private Set<MethodInfo> findSlotMethods() {
     Set<MethodInfo> slotMethods = new LinkedHashSet<>();
-    for (MethodInfo method : reachability.reachableMethods()) {
+    for (MethodInfo method : reachability.reachableMethodsInNameOrder()) {
       if (!method.hasCode()) {
         continue;
       }

@@ -53,7 +53,7 @@ public final class ProgramEmitter {
         + CallSites.CODE_BASE + "\n.hidden " + CallSites.CODE_BASE + "\n" + CallSites.CODE_BASE
         + ":\n";
     LLVMSetModuleInlineAsm2(ir.module, moduleAsm, moduleAsm.length());
-    for (MethodInfo method : cg.reachability.reachableMethods()) {
+    for (MethodInfo method : cg.reachability.reachableMethodsInNameOrder()) {
       try {
         if (method.hasCode()) {
           new MethodCompiler(cg, method).compile();

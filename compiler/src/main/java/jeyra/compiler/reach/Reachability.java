@@ -3,6 +3,7 @@ package jeyra.compiler.reach;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -451,6 +452,18 @@ public final class Reachability {
   /** The reachable methods, in the order found. */
   public Set<MethodInfo> reachableMethods() {
     return reachable;
+  }
+
+  /**
+   * The reachable methods by class, name and descriptor: the order code generation uses, so
+   * that the executable does not depend on the order the analysis found them in (which
+   * varies between runs for some virtual calls' receivers; the cause is not found yet).
+   */
+  public List<MethodInfo> reachableMethodsInNameOrder() {
+    List<MethodInfo> methods = new ArrayList<>(reachable);
+    methods.sort(Comparator.comparing((MethodInfo method) -> method.owner().name())
+        .thenComparing(MethodInfo::name).thenComparing(MethodInfo::descriptor));
+    return methods;
   }
 
   public boolean isReachable(MethodInfo method) {
