@@ -193,20 +193,27 @@ public final class Allocator {
   /** Gives back the spans of the calling thread's cache: it is ending. */
   public static void releaseThreadCache() {
     lock();
-    Word cache = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET);
     for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
-      long slot = (long) sizeClass * TargetInfo.wordBytes();
-      int span = cache.readWord(slot).toInt() - 1;
+      Word slot = cacheSlot(Cpu.threadPointer(), sizeClass);
+      int span = slot.readWord(0).toInt() - 1;
       if (span >= 0) {
         Word descriptor = HeapSpace.descriptor(span);
-        setFlag(descriptor, HeapSpace.FLAG_OWNED, false);
         if (hasFreeCell(descriptor)) {
           Sweeper.list(span, descriptor);
         }
-        cache.writeWord(slot, Word.zero());
+        slot.writeWord(0, Word.zero());
       }
     }
     unlock();
+  }
+
+  /**
+   * A thread's allocation cache slot for a size class: its span's first page + 1, or 0. No
+   * call in it (see {@link #allocateSmall}).
+   */
+  static Word cacheSlot(Word block, int sizeClass) {
+    return block.add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
+        + (long) sizeClass * TargetInfo.wordBytes());
   }
 
   // ---- allocation ----
@@ -235,8 +242,7 @@ public final class Allocator {
    * is bare.
    */
   private static Word allocateSmall(int sizeClass, Class<?> type, int length) {
-    Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
-        + (long) sizeClass * TargetInfo.wordBytes());
+    Word slot = cacheSlot(Cpu.threadPointer(), sizeClass);
     int span = slot.readWord(0).toInt() - 1;
     if (span < 0) {
       return Word.zero();
@@ -313,13 +319,8 @@ public final class Allocator {
     if (cell.isNonZero()) {
       return cell; // the cache's span still had cells (stress mode came here)
     }
-    Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
-        + (long) sizeClass * TargetInfo.wordBytes());
-    int old = slot.readWord(0).toInt() - 1;
-    if (old >= 0) {
-      setFlag(HeapSpace.descriptor(old), HeapSpace.FLAG_OWNED, false); // it is full
-      slot.writeWord(0, Word.zero());
-    }
+    Word slot = cacheSlot(Cpu.threadPointer(), sizeClass);
+    slot.writeWord(0, Word.zero()); // its span, if any, is full: the sweep will find it
     int pages = SizeClasses.spanPages(sizeClass);
     int span = takeListedSpan(sizeClass);
     if (span < 0 && collectIfDue(pages)) {
@@ -336,14 +337,8 @@ public final class Allocator {
       descriptor.writeInt(HeapSpace.SPAN_CELL_BYTES, cellBytes);
       descriptor.writeInt(HeapSpace.SPAN_CELL_COUNT, (pages << HeapSpace.PAGE_SHIFT) / cellBytes);
     }
-    setFlag(HeapSpace.descriptor(span), HeapSpace.FLAG_OWNED, true);
     slot.writeWord(0, Word.fromInt(span + 1));
     return allocateSmall(sizeClass, type, length);
-  }
-
-  private static void setFlag(Word descriptor, int flag, boolean value) {
-    int flags = descriptor.readInt(HeapSpace.SPAN_FLAGS);
-    descriptor.writeInt(HeapSpace.SPAN_FLAGS, value ? flags | flag : flags & ~flag);
   }
 
   /** A span of the class with free cells, off its list, or -1. */
@@ -353,7 +348,6 @@ public final class Allocator {
     if (span >= 0) {
       Word descriptor = HeapSpace.descriptor(span);
       HeapSpace.partialSpans.writeInt(head, descriptor.readInt(HeapSpace.SPAN_NEXT));
-      setFlag(descriptor, HeapSpace.FLAG_LISTED, false);
     }
     return span;
   }

@@ -1,8 +1,6 @@
 package jeyra.runtime.heap;
 
 import jeyra.intrinsics.Cpu;
-import jeyra.intrinsics.TargetInfo;
-import jeyra.intrinsics.ThreadBlockLayout;
 import jeyra.intrinsics.Word;
 import jeyra.runtime.sync.Safepoints;
 
@@ -20,15 +18,15 @@ final class Collector {
 
   /**
    * Collects. The caller holds the heap's lock, so no other thread allocates a span or
-   * collects meanwhile.
+   * collects meanwhile. If the system has no memory for the mark stack, nothing is collected
+   * (and the allocation that asked fails with OutOfMemoryError).
    *
    * @param clearSoftReferences whether soft references are cleared like weak ones (the last
    *     collection before OutOfMemoryError)
-   * @return false if the collector had no memory for its mark stack (nothing was freed)
    */
-  static boolean collect(boolean clearSoftReferences) {
+  static void collect(boolean clearSoftReferences) {
     if (!Marker.prepare()) {
-      return false;
+      return;
     }
     // What the callers keep in registers goes to this frame, above the stack pointer the
     // scan of this thread's stack starts from.
@@ -47,7 +45,6 @@ final class Collector {
           Allocator.maxHeapBytes(), GcLog.now() - start);
     }
     count++;
-    return true;
   }
 
   /**
@@ -57,9 +54,8 @@ final class Collector {
   private static void emptyAllocationCaches() {
     for (Word block = Safepoints.firstThread(); block.isNonZero();
         block = Safepoints.nextThread(block)) {
-      Word cache = block.add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET);
       for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
-        cache.writeWord((long) sizeClass * TargetInfo.wordBytes(), Word.zero());
+        Allocator.cacheSlot(block, sizeClass).writeWord(0, Word.zero());
       }
     }
   }

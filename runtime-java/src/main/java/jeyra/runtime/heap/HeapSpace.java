@@ -47,7 +47,7 @@ final class HeapSpace {
   static final int SPAN_CELL_COUNT = 12;
   /** Cells handed out from the span's never-used end: those at and above are untouched. */
   static final int SPAN_BUMP = 16;
-  /** {@link #FLAG_OWNED}, {@link #FLAG_LISTED}, {@link #FLAG_ZEROED}. */
+  /** {@link #FLAG_ZEROED}. */
   static final int SPAN_FLAGS = 20;
   /** The next span (its first page + 1) in its class's list of spans with free cells. */
   static final int SPAN_NEXT = 24;
@@ -56,10 +56,6 @@ final class HeapSpace {
   static final int DESCRIPTOR_BYTES = 40;
 
   static final int LARGE = -1;
-  /** The span is some thread's allocation cache: only that thread allocates from it. */
-  static final int FLAG_OWNED = 1;
-  /** The span is on its class's list of spans with free cells. */
-  static final int FLAG_LISTED = 2;
   /** The cells at and above the bump index read as zero. */
   static final int FLAG_ZEROED = 4;
 

@@ -63,9 +63,6 @@ final class Sweeper {
     }
     clearMarks(start);
     descriptor.writeWord(HeapSpace.SPAN_FREE, free);
-    int flags = descriptor.readInt(HeapSpace.SPAN_FLAGS)
-        & ~(HeapSpace.FLAG_OWNED | HeapSpace.FLAG_LISTED);
-    descriptor.writeInt(HeapSpace.SPAN_FLAGS, flags);
     if (live == 0) {
       HeapSpace.freeSpan(start);
     } else if (free.isNonZero() || used < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
@@ -89,8 +86,6 @@ final class Sweeper {
   static void list(int start, Word descriptor) {
     long head = (long) descriptor.readInt(HeapSpace.SPAN_CLASS) * 4;
     descriptor.writeInt(HeapSpace.SPAN_NEXT, HeapSpace.partialSpans.readInt(head));
-    descriptor.writeInt(HeapSpace.SPAN_FLAGS,
-        descriptor.readInt(HeapSpace.SPAN_FLAGS) | HeapSpace.FLAG_LISTED);
     HeapSpace.partialSpans.writeInt(head, start + 1);
   }
 
