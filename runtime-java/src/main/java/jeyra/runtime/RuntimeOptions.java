@@ -1,7 +1,10 @@
 package jeyra.runtime;
 
+import java.nio.charset.StandardCharsets;
 import jeyra.intrinsics.TargetInfo;
+import jeyra.intrinsics.Word;
 import jeyra.runtime.heap.Allocator;
+import jeyra.runtime.heap.HeapLimit;
 
 /**
  * Options for the runtime itself, from the environment variable {@code JEYRA_OPTS}, so that
@@ -17,9 +20,8 @@ public final class RuntimeOptions {
   public static final String VARIABLE = "JEYRA_OPTS";
 
   // The bounds and the syntax are the compiler's for --max-heap (CompileOptions), which the
-  // runtime cannot share: it is compiled for the target, the compiler runs on the JVM.
-  private static final long MIN_HEAP_BYTES = 2L << 20;
-  private static final long MAX_32_BIT_HEAP_BYTES = 3L << 30;
+  // runtime cannot share: it is compiled for the target, the compiler runs on the JVM. Here
+  // both are the heap's (HeapLimit), which reads -Xmx before any String exists.
 
   /**
    * Checks and applies {@code JEYRA_OPTS}, once, before the program runs. (The heap read its
@@ -66,10 +68,10 @@ public final class RuntimeOptions {
       return "invalid maximum heap size " + option
           + ": give bytes, or a number with k, m, g or t";
     }
-    if (bytes < MIN_HEAP_BYTES) {
+    if (bytes < HeapLimit.MIN_BYTES) {
       return "maximum heap size " + option + " is too small: give at least 2m";
     }
-    if (TargetInfo.wordBytes() == 4 && bytes > MAX_32_BIT_HEAP_BYTES) {
+    if (TargetInfo.wordBytes() == 4 && bytes > HeapLimit.MAX_32_BIT_BYTES) {
       return "maximum heap size " + option + " does not fit a 32-bit process: give at most 3g";
     }
     Allocator.setMaxHeapBytes(bytes);
@@ -81,27 +83,9 @@ public final class RuntimeOptions {
    * or {@code t} (either case); -1 if the text is not one, or too large.
    */
   static long size(String text) {
-    int length = text.length();
-    int shift = 0;
-    if (length > 0) {
-      int unit = "kmgtKMGT".indexOf(text.charAt(length - 1)) % 4;
-      if (unit >= 0) {
-        shift = 10 * (unit + 1);
-        length--;
-      }
-    }
-    if (length == 0) {
-      return -1;
-    }
-    long value = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9' || value > (Long.MAX_VALUE - 9) / 10) {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value > (Long.MAX_VALUE >> shift) ? -1 : value << shift;
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1); // other chars become '?'
+    return HeapLimit.parseSize(Word.addressOf(bytes).add(TargetInfo.arrayBaseOffset()),
+        bytes.length);
   }
 
   private static boolean isSpace(char c) {

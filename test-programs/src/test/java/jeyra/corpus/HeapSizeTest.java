@@ -48,6 +48,9 @@ class HeapSizeTest {
             () -> rejects(corpus(target), target, "-Xmx64m -Xfoo",
                 "jeyra: JEYRA_OPTS: unrecognised option -Xfoo (the runtime takes -Xmx<size> "
                     + "and -Xlog:gc)")),
+        DynamicTest.dynamicTest("too small a size stops the program",
+            () -> rejects(corpus(target), target, "-Xmx1k",
+                "jeyra: JEYRA_OPTS: maximum heap size -Xmx1k is too small: give at least 2m")),
         DynamicTest.dynamicTest("a bad size stops the program",
             () -> rejects(corpus(target), target, "-Xmx12q",
                 "jeyra: JEYRA_OPTS: invalid maximum heap size -Xmx12q: give bytes, or a number "

@@ -14,8 +14,13 @@ import jeyra.origin.program.ProgramInfo;
  * {@code -Xmx}, read from the raw environment. {@code jeyra.runtime.RuntimeOptions} checks
  * the same variable again once the program can print, and rejects what it cannot take.
  */
-final class HeapLimit {
+public final class HeapLimit {
   private HeapLimit() {}
+
+  /** The smallest maximum heap, as HotSpot's (the compiler's --max-heap has the same). */
+  public static final long MIN_BYTES = 2L << 20;
+  /** The largest maximum heap a 32-bit process can have. */
+  public static final long MAX_32_BIT_BYTES = 3L << 30;
 
   /** Used when sysinfo(2) fails. */
   private static final long FALLBACK_BYTES = 256L << 20;
@@ -34,8 +39,9 @@ final class HeapLimit {
   }
 
   /**
-   * The size of the last {@code -Xmx} in {@code JEYRA_OPTS}, or 0 if there is none or it is
-   * not a size (the runtime's options then end the program before it runs).
+   * The size of the last {@code -Xmx} in {@code JEYRA_OPTS}, or 0 if there is none, or it is
+   * not a size, or not one the runtime's options accept ({@link #acceptable}): those end the
+   * program with a message before it runs, and the heap they start on is the default one.
    */
   static long environmentMaxHeapBytes() {
     Word value = optionsValue();
@@ -55,7 +61,7 @@ final class HeapLimit {
       if (end - at > 4 && value.readByte(at) == '-' && value.readByte(at + 1) == 'X'
           && value.readByte(at + 2) == 'm' && value.readByte(at + 3) == 'x') {
         long size = parseSize(value.add(at + 4), end - at - 4);
-        if (size > 0) {
+        if (acceptable(size)) {
           found = size;
         }
       }
@@ -87,9 +93,14 @@ final class HeapLimit {
 
   /**
    * A size in {@code -Xmx}'s syntax (bytes, or a number with k, m, g or t, either case), or
-   * -1. The runtime's options parse it the same way ({@code RuntimeOptions.size}).
+   * -1: the {@code length} bytes at {@code text}. The one parser of the syntax: the heap reads
+   * {@code JEYRA_OPTS} with it before anything exists, and {@code RuntimeOptions} checks the
+   * options with it once the program can print.
    */
-  private static long parseSize(Word text, long length) {
+  public static long parseSize(Word text, long length) {
+    if (length <= 0) {
+      return -1;
+    }
     int shift = unitShift(text.readByte(length - 1));
     if (shift != 0) {
       length--;
@@ -106,6 +117,11 @@ final class HeapLimit {
       value = value * 10 + (c - '0');
     }
     return value > (Long.MAX_VALUE >> shift) ? -1 : value << shift;
+  }
+
+  /** Whether a maximum heap size is within the bounds the runtime takes. */
+  public static boolean acceptable(long bytes) {
+    return bytes >= MIN_BYTES && (TargetInfo.wordBytes() == 8 || bytes <= MAX_32_BIT_BYTES);
   }
 
   /** log2 of a size suffix's factor, or 0. */

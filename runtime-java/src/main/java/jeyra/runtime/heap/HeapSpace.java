@@ -60,7 +60,7 @@ final class HeapSpace {
   static final int FLAG_ZEROED = 4;
 
   /** The smallest reservation tried when a larger one fails. */
-  private static final long MIN_RESERVATION_BYTES = 4L << 20;
+  private static final long MIN_RESERVATION_BYTES = HeapLimit.MIN_BYTES;
 
   static Word heapStart;
   /** Pages reserved. */
