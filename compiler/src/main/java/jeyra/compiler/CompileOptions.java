@@ -64,7 +64,7 @@ public record CompileOptions(List<String> inputs, List<Path> classPath, Path out
           + " bytes");
     }
     if (gcStressInterval < 0) {
-      throw new CompileError("the stress collection interval must be positive, not "
+      throw new CompileError("--gc-stress takes a number of allocations (0 for none), not "
           + gcStressInterval);
     }
     if (target.wordBytes() == 4 && maxHeapBytes > MAX_32_BIT_HEAP_BYTES) {

@@ -81,6 +81,13 @@ class BadInputTest {
   }
 
   @Test
+  void badStressInterval() throws IOException {
+    Path input = write("Main.class", MainClasses.empty("Main"));
+    assertRejected(CliRun.of("compile", "--gc-stress", "-5", "-o", output(), input.toString()),
+        "--gc-stress", "-5");
+  }
+
+  @Test
   void unknownOption() throws IOException {
     Path input = write("Main.class", MainClasses.empty("Main"));
     assertRejected(CliRun.of("compile", "--frobnicate", input.toString()), "--frobnicate");
