@@ -435,6 +435,10 @@ final class Interpreter {
           if (type.isAbstract() || type.isInterface()) {
             throw new InitAbort("instantiates abstract " + type.binaryName());
           }
+          if (type.hasFinalizer()) {
+            // An image object is never registered: its finalizer would never run.
+            throw new InitAbort("instantiates " + type.binaryName() + ", which has a finalizer");
+          }
           init.require(type);
           f.push(HeapObject.instance(type, init.allocationOwner()));
           break;

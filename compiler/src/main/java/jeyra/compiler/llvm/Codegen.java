@@ -2,7 +2,9 @@ package jeyra.compiler.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jeyra.compiler.analysis.NullPointerMessages;
 import jeyra.compiler.diag.CompileError;
@@ -21,6 +23,7 @@ import jeyra.compiler.reach.Reachability;
 import jeyra.compiler.reach.Resolver;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.substitute.Annotations;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Type;
@@ -50,6 +53,8 @@ public final class Codegen {
   public final ClassInfo classClass;
   private final Map<MethodInfo, LLVMValueRef> functions = new HashMap<>();
   private final Map<FieldInfo, LLVMValueRef> statics = new HashMap<>();
+  /** The non-final reference statics, in the order they were made (see collectorReads). */
+  private final List<LLVMValueRef> collectorReadStatics = new ArrayList<>();
   private final Map<ClassInfo, LLVMValueRef> initFunctions = new HashMap<>();
   private final Map<ClassInfo, Boolean> needsInitialization = new HashMap<>();
   private final Map<String, LLVMValueRef> imports = new HashMap<>();
@@ -207,7 +212,35 @@ public final class Codegen {
     LLVMSetLinkage(global, LLVMInternalLinkage);
     LLVMSetInitializer(global, staticInitialValue(field, type));
     statics.put(field, global);
+    int sort = field.type().getSort();
+    if (!field.isFinal() && (sort == Type.OBJECT || sort == Type.ARRAY)) {
+      collectorReadStatics.add(global);
+    }
     return global;
+  }
+
+  /** The name of the LLVM array of globals the optimiser must treat as read elsewhere. */
+  public static final String COMPILER_USED = "llvm.compiler.used";
+
+  /**
+   * Lists the non-final reference statics in {@code llvm.compiler.used}, for the optimiser:
+   * the collector reads every static, which LLVM cannot see. A static the program writes but
+   * never reads would otherwise lose its stores of null (GlobalOpt drops stores nobody loads,
+   * keeping the last other value), and what it held would never be collected, finalized or
+   * cleared from a weak reference. The list must not outlive the optimiser: the module
+   * splitter drops global definitions outside the first partition
+   * ({@code ObjectEmitter.optimize} deletes it).
+   */
+  public void emitCollectorReads() {
+    if (collectorReadStatics.isEmpty()) {
+      return;
+    }
+    LLVMValueRef[] globals = collectorReadStatics.toArray(new LLVMValueRef[0]);
+    LLVMValueRef list = LLVMConstArray(ir.ptr, new PointerPointer<>(globals), globals.length);
+    LLVMValueRef used = LLVMAddGlobal(ir.module, LLVMTypeOf(list), COMPILER_USED);
+    LLVMSetLinkage(used, LLVMAppendingLinkage);
+    LLVMSetSection(used, "llvm.metadata");
+    LLVMSetInitializer(used, list);
   }
 
   /** Replaces a static field's initial value (for tables the compiler provides). */

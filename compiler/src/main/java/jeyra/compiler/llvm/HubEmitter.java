@@ -142,6 +142,9 @@ final class HubEmitter {
       flags |= HubConstants.FLAG_REFERENCE_ELEMENTS;
     }
     flags |= referenceKind(type);
+    if (type.hasFinalizer()) {
+      flags |= HubConstants.FLAG_FINALIZABLE;
+    }
     if (ClassAttributes.declaresSelfComparable(type)) {
       flags |= HubConstants.FLAG_SELF_COMPARABLE;
     }

@@ -834,8 +834,7 @@ final class InstructionTranslator {
       return;
     }
     Invocations.initCheck(mc, type);
-    LLVMValueRef object = mc.callSupport(RuntimeSupport.NEW_INSTANCE, cg.heap.hub(type),
-        ir.i32(type.instanceSize()));
+    LLVMValueRef object = mc.newObject(type);
     mc.push(Value.nonNull(object));
   }
 

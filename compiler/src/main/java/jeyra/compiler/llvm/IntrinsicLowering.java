@@ -489,11 +489,17 @@ final class IntrinsicLowering {
         List<MethodInfo> constructors = cg.reachability.instantiableConstructors();
         mc.push(Value.of(dispatchOnClass(type, constructors, constructor -> {
           Invocations.initCheck(mc, constructor.owner());
-          LLVMValueRef object = mc.callSupport(RuntimeSupport.NEW_INSTANCE,
-              cg.heap.hub(constructor.owner()), ir.i32(constructor.owner().instanceSize()));
+          LLVMValueRef object = mc.newObject(constructor.owner());
           mc.callJava(cg.functionType(constructor), cg.function(constructor), object);
           return object;
         }), JvmKind.REFERENCE));
+        return;
+      }
+      case "registerFinalizer": {
+        LLVMValueRef object = mc.pop().ref();
+        if (cg.reachability.isReachable(cg.support(RuntimeSupport.REGISTER_FINALIZER))) {
+          mc.callSupport(RuntimeSupport.REGISTER_FINALIZER, object);
+        }
         return;
       }
       case "programCount": {

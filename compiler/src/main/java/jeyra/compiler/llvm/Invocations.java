@@ -41,7 +41,7 @@ final class Invocations {
       intrinsics.lower(insn);
       return false;
     }
-    if (ConstantFolding.tryFold(mc, insn)) {
+    if (ConstantFolding.tryFold(mc, insn) || ReachabilityFence.tryLower(mc, insn)) {
       return false;
     }
     int opcode = insn.getOpcode();

@@ -399,6 +399,22 @@ final class MethodCompiler {
   }
 
   /**
+   * A new, zeroed instance of a class that can have instances, registered for finalization
+   * if its class has a finalizer: HotSpot's {@code -XX:-RegisterFinalizersAtInit}, which
+   * registers an object when it is allocated rather than when {@code Object.<init>} returns
+   * (the two differ only for an object whose constructor's arguments throw, which HotSpot's
+   * default never finalizes and this does).
+   */
+  LLVMValueRef newObject(ClassInfo type) {
+    LLVMValueRef object = callSupport(RuntimeSupport.NEW_INSTANCE, cg.heap.hub(type),
+        ir.i32(type.instanceSize()));
+    if (type.hasFinalizer()) {
+      callSupport(RuntimeSupport.REGISTER_FINALIZER, object);
+    }
+    return object;
+  }
+
+  /**
    * Calls a support method that always throws, then goes to the handlers. Leaves the builder
    * in a fresh, unreachable block so that callers can keep emitting straight-line code.
    */

@@ -133,6 +133,10 @@ public final class ObjectEmitter {
       }
     }
     runPasses(ir.module, level.pipeline, machine);
+    LLVMValueRef collectorReads = LLVMGetNamedGlobal(ir.module, Codegen.COMPILER_USED);
+    if (collectorReads != null) {
+      LLVMDeleteGlobal(collectorReads); // its job is done (see Codegen.emitCollectorReads)
+    }
   }
 
   private static void runPasses(LLVMModuleRef module, String pipeline,

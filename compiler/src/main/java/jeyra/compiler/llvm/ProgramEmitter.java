@@ -79,6 +79,7 @@ public final class ProgramEmitter {
     cg.heap.defineSnapshotObjects(); // before the hubs: they may need more of them
     new HubEmitter(cg).emitAll();
     imageInfo.emitInternedStrings();
+    cg.emitCollectorReads();
   }
 
   /**

@@ -225,6 +225,26 @@ public final class ClassInfo {
     return slash < 0 ? "" : name.substring(0, slash);
   }
 
+  /**
+   * Whether instances must be registered for finalization, by HotSpot's rule
+   * ({@code has_finalizer}): the nearest class, below {@code Object}, that declares
+   * {@code finalize()V} declares one that does more than return. A class that overrides a
+   * finalizer with an empty method turns finalization off for itself and its subclasses.
+   */
+  public boolean hasFinalizer() {
+    if (kind != ClassKind.CLASS) {
+      return false;
+    }
+    for (ClassInfo owner = this; owner != null && owner.superclass != null;
+        owner = owner.superclass) {
+      MethodInfo finalize = owner.method("finalize", "()V");
+      if (finalize != null) {
+        return !Insns.onlyReturns(finalize.node());
+      }
+    }
+    return false;
+  }
+
   // ---- reachability results ----
 
   /** Whether the image needs this type's {@code Class} object (its hub). */

@@ -6,6 +6,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Small facts about ASM instructions that several stages need. ASM's instruction lists hold
@@ -38,6 +39,12 @@ public final class Insns {
       at = at.getNext();
     }
     return at;
+  }
+
+  /** Whether a method's code is a lone {@code return} (HotSpot's {@code is_empty_method}). */
+  public static boolean onlyReturns(MethodNode method) {
+    AbstractInsnNode first = firstReal(method.instructions);
+    return first != null && first.getOpcode() == Opcodes.RETURN && nextReal(first) == null;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.model.ClassAttributes;
@@ -341,10 +342,34 @@ public final class Reachability {
     if (!type.isArray()) {
       initialize(type, by);
     }
+    if (type.hasFinalizer()) {
+      registerFinalizer(type, by);
+    }
     for (ClassInfo supertype : universe.supertypes(type)) {
       instantiatedSubtypes.computeIfAbsent(supertype, k -> new ArrayList<>()).add(type);
     }
     pointsTo.instantiated(type);
+  }
+
+  /**
+   * Instances of {@code type} are registered for finalization as they are allocated: the
+   * support method that registers them is reached, with {@code type} as its argument, and
+   * through the JDK's Finalizer thread so is the class's {@code finalize}.
+   */
+  private void registerFinalizer(ClassInfo type, MethodInfo by) {
+    RuntimeSupport.Method support = RuntimeSupport.REGISTER_FINALIZER;
+    MethodInfo register = universe.require(support.owner())
+        .method(support.name(), support.descriptor());
+    if (register == null) {
+      throw new CompileError("jeyra's runtime lacks the support method " + support);
+    }
+    if (by != null) {
+      reachByCall(register, by);
+    } else {
+      calls.root(register, "registers objects with a finalizer");
+      reach(register, null);
+    }
+    pointsTo.add(pointsTo.parameters(register)[0], type);
   }
 
   /**

@@ -32,6 +32,13 @@ public final class RuntimeSupport {
   /** {@code new} of a class that is neither abstract nor an interface, with its size. */
   public static final Method NEW_INSTANCE =
       new Method(ALLOCATOR, "newInstance", "(Ljava/lang/Class;I)Ljava/lang/Object;");
+  /**
+   * Called after {@code new} of a class with a finalizer ({@code ClassInfo.hasFinalizer}).
+   * Not a root: the analysis reaches it when it finds such a class instantiated, with that
+   * class as its argument, so a program without finalizers carries no Finalizer thread.
+   */
+  public static final Method REGISTER_FINALIZER = new Method("jeyra/runtime/heap/Finalization",
+      "register", "(Ljava/lang/Object;)V");
   public static final Method NEW_ARRAY =
       new Method(ALLOCATOR, "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;");
   public static final Method NEW_MULTI_ARRAY =

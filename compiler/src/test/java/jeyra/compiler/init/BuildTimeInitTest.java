@@ -150,6 +150,9 @@ class BuildTimeInitTest {
         RunTimeCases.ReadsMutable.class, "reads " + Tables.class.getName() + ".counter, which "
             + "other code can change",
         RunTimeCases.Throws.class, "", // making the exception ends the attempt before throwing
+        RunTimeCases.MakesFinalizable.class, "instantiates "
+            + RunTimeCases.MakesFinalizable.Finalizable.class.getName() + ", which has a "
+            + "finalizer",
         RunTimeCases.Forced.class, "the build was told to initialise it at run time",
         RunTimeCases.NeedsForced.class, "needs " + RunTimeCases.Forced.class.getName()
             + ": the build was told");

@@ -39,6 +39,11 @@ public final class HubConstants {
   public static final int FLAG_FINAL_REFERENCE = 1024;
   /** The class is {@code java.lang.ref.PhantomReference} or a subclass. */
   public static final int FLAG_PHANTOM_REFERENCE = 2048;
+  /**
+   * Instances are registered for finalization: the class has a {@code finalize} method that
+   * does more than return (HotSpot's {@code has_finalizer}).
+   */
+  public static final int FLAG_FINALIZABLE = 4096;
 
   /** Initialisation has not started (JVMS 5.5). */
   public static final int INIT_UNINITIALIZED = 0;

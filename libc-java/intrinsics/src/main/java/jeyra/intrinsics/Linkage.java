@@ -71,4 +71,13 @@ public final class Linkage {
    * constructor propagates.
    */
   public static native Object newInstance(Class<?> type);
+
+  /**
+   * Registers an object for finalization as compiled {@code new} registers instances of a
+   * class with a finalizer; compiles to nothing in a program that instantiates no such
+   * class, since only an instance of one can need it. For objects made without {@code new}
+   * ({@code clone}, {@code Unsafe.allocateInstance}): the call does not make finalization
+   * reachable, as a plain call would in every program.
+   */
+  public static native void registerFinalizer(Object object);
 }

@@ -76,7 +76,9 @@ public final class Allocator {
     if (Hubs.hasAnyFlag(type, HubConstants.FLAG_ABSTRACT)) {
       throw new InstantiationError(type.getName());
     }
-    return allocate(Hubs.instanceSize(type), type, -1);
+    Object instance = allocate(Hubs.instanceSize(type), type, -1);
+    Finalization.registerIfFinalizable(instance);
+    return instance;
   }
 
   /**
@@ -147,6 +149,9 @@ public final class Allocator {
     int start = length < 0 ? TargetInfo.objectHeaderBytes() : TargetInfo.arrayBaseOffset();
     for (long i = start; i < bytes; i++) {
       target.writeByte(i, source.readByte(i));
+    }
+    if (length < 0) {
+      Finalization.registerIfFinalizable(copy);
     }
     return copy;
   }

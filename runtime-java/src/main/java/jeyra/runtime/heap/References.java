@@ -32,10 +32,12 @@ import jeyra.runtime.sync.FutexWaits;
  * counter the collector raises.
  *
  * <p>A pending reference is recognised by its {@code discovered} link, or as the list's tail.
- * The tail of a list the Reference Handler has taken but not finished has neither; only a
- * final reference keeps its referent while pending, so this matters once objects with a
- * {@code finalize} method are registered (not yet): such a reference must then be kept from
- * being discovered again, as HotSpot keeps it by its {@code next} field.
+ * The tail of a list the Reference Handler has taken but not finished has neither, which
+ * does not matter for the kinds whose referent was cleared. A final reference keeps its
+ * referent while it is pending, queued and being finalized, so it is marked inactive as
+ * HotSpot marks it: its {@code next} field points at itself from the moment it becomes
+ * pending (the queue keeps {@code next} non-null after that), and the referent of an
+ * inactive final reference is marked like any field.
  */
 final class References {
   private References() {}
@@ -77,7 +79,14 @@ final class References {
     Target_java_lang_ref_Reference fields = of(object);
     Word referent = Word.addressOf(fields.referent);
     if (referent.below(heapLow) || referent.aboveOrEqual(heapHigh)
-        || Marker.isMarked(referent) || fields.discovered != null || object == pendingTail) {
+        || Marker.isMarked(referent)) {
+      return;
+    }
+    if ((flags & HubConstants.FLAG_FINAL_REFERENCE) != 0 && fields.next != null) {
+      Marker.mark(referent); // inactive: the object awaits its finalizer
+      return;
+    }
+    if (fields.discovered != null || object == pendingTail) {
       return;
     }
     Reference<?> self = (Reference<?>) object;
@@ -139,6 +148,9 @@ final class References {
           Marker.mark(referent);
         } else {
           fields.referent = null;
+        }
+        if (kind == FINAL) {
+          fields.next = reference; // inactive from now on (see the class comment)
         }
         if (kind != SOFT) {
           enqueue(reference);

@@ -14,6 +14,8 @@ import jeyra.annotate.TargetClass;
 final class Target_java_lang_ref_Reference {
   @Alias Object referent;
   @Alias Reference<?> discovered;
+  /** Null while the reference is active; the collector sets a final reference's to itself. */
+  @Alias volatile Reference<?> next;
 
   @Substitute
   private boolean refersTo0(Object o) {

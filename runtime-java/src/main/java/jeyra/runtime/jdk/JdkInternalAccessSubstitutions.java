@@ -1,5 +1,8 @@
 package jeyra.runtime.jdk;
 
+import java.lang.ref.Reference;
+import jdk.internal.access.JavaLangRefAccess;
+import jeyra.annotate.Alias;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
 import jeyra.annotate.TargetElement;
@@ -17,8 +20,21 @@ final class Target_jdk_internal_access_SharedSecrets {
   @TargetElement(name = "<clinit>")
   static void classInitializer() {}
 
+  @Alias private static JavaLangRefAccess javaLangRefAccess;
+
   @Substitute
   private static void ensureClassInitialized(Class<?> c) {
     Linkage.initialize(c);
+  }
+
+  /**
+   * {@code Reference}'s initialiser sets this access. HotSpot runs it at start-up, so the
+   * original returns the field as it is; here it runs on first use, so a program whose first
+   * use is {@code Runtime.runFinalization()} got null.
+   */
+  @Substitute
+  public static JavaLangRefAccess getJavaLangRefAccess() {
+    Linkage.initialize(Reference.class);
+    return javaLangRefAccess;
   }
 }

@@ -1,6 +1,5 @@
 package jeyra.runtime.jdk;
 
-import jeyra.annotate.Alias;
 import jeyra.annotate.Substitute;
 import jeyra.annotate.TargetClass;
 import jeyra.runtime.Blocking;
@@ -15,8 +14,6 @@ import jeyra.runtime.Monitors;
  */
 @TargetClass(Thread.class)
 final class Target_java_lang_Thread {
-  @Alias boolean daemon;
-
   @Substitute
   private static void registerNatives() {}
 
@@ -46,17 +43,9 @@ final class Target_java_lang_Thread {
     return Monitors.holdsLock(obj);
   }
 
-  /**
-   * Starts the thread. The JDK's Finalizer thread is left unstarted: the runtime does not
-   * register objects with a {@code finalize} method yet, so nothing is ever queued for it,
-   * and every program would pay for an idle thread.
-   */
+  /** Starts the thread on an origin-java thread of its own. */
   @Substitute
   private void start0() {
-    String type = ((Object) this).getClass().getName();
-    if (daemon && type.equals("java.lang.ref.Finalizer$FinalizerThread")) {
-      return;
-    }
     JavaThreads.start((Thread) (Object) this);
   }
 
