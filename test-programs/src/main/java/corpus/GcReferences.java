@@ -8,6 +8,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 
 /**
  * java.lang.ref under the collector: weak references to garbage are cleared and enqueued by
@@ -27,9 +28,9 @@ public class GcReferences {
     ReferenceQueue<Object> queue = new ReferenceQueue<>();
     Object live = new Object();
     WeakReference<Object> toLive = new WeakReference<>(live, queue);
-    List<WeakReference<int[]>> toGarbage = weakReferencesToGarbage(queue);
+    List<WeakReference<int[]>> toGarbage = inThread(() -> weakReferencesToGarbage(queue));
     SoftReference<int[]> soft = new SoftReference<>(new int[64]);
-    PhantomReference<Object> phantom = phantomReferenceToGarbage(queue);
+    PhantomReference<Object> phantom = inThread(() -> phantomReferenceToGarbage(queue));
     System.gc();
     int cleared = 0;
     for (WeakReference<int[]> reference : toGarbage) {
@@ -66,9 +67,19 @@ public class GcReferences {
     Reference.reachabilityFence(live);
   }
 
-  // The garbage is made in methods of its own: jeyra's collector scans stacks conservatively,
-  // so a dead slot of a frame still running (main's) could hold an address and keep an
-  // object, as under the Boehm collector; a frame that has returned is not scanned.
+  // The garbage is made in a thread that then ends: jeyra's collector scans stacks
+  // conservatively, so a slot of a frame still running (main's, or one of the collection's
+  // own frames over a region deeper calls used) that was never written since could hold an
+  // address and keep an object, as under the Boehm collector; a stack whose thread ended is
+  // not scanned.
+
+  private static <T> T inThread(Supplier<T> maker) throws InterruptedException {
+    List<T> made = new ArrayList<>();
+    Thread thread = new Thread(() -> made.add(maker.get()));
+    thread.start();
+    thread.join();
+    return made.get(0);
+  }
 
   private static List<WeakReference<int[]>> weakReferencesToGarbage(
       ReferenceQueue<Object> queue) {

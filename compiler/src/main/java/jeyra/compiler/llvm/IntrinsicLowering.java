@@ -363,6 +363,13 @@ final class IntrinsicLowering {
         pushWord(LLVMBuildPtrToInt(ir.builder, pointer, ir.word, ""));
         return;
       }
+      case "prefetch": {
+        LLVMValueRef address = LLVMBuildIntToPtr(ir.builder, mc.pop().ref(), ir.ptr, "");
+        // rw 0 (read), locality 3 (keep in every cache level), cache type 1 (data)
+        ir.callIntrinsic("llvm.prefetch", ir.voidType, new LLVMTypeRef[] {ir.ptr}, address,
+            ir.i32(0), ir.i32(3), ir.i32(1));
+        return;
+      }
       case "spillRegisters":
         ir.inlineAsm(ir.target.spillCalleeSavedRegisters(), ir.voidType);
         return;

@@ -73,6 +73,13 @@ public final class Cpu {
   /** A release fence: earlier loads and stores stay before later stores. */
   public static native void releaseFence();
 
+  /**
+   * A hint that the program will soon use the cache line at an address: LLVM's
+   * {@code llvm.prefetch}, which the back end makes a prefetch instruction or nothing. Never
+   * faults, whatever the address.
+   */
+  public static native void prefetch(Word address);
+
   /** A hint that the caller is spinning ({@code pause} on x86); may do nothing. */
   public static native void spinWaitHint();
 

@@ -1,5 +1,6 @@
 package jeyra.runtime.heap;
 
+import jeyra.annotate.Bare;
 import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.HubConstants;
 import jeyra.intrinsics.Linkage;
@@ -87,6 +88,13 @@ public final class Allocator {
    * instances: it throws InstantiationError itself.
    */
   public static Object newInstance(Class<?> type, int size) {
+    int bytes = (size + 7) & ~7;
+    if (bytes <= SizeClasses.MAX_LINEAR_BYTES && stressInterval == 0) {
+      Word cell = takeCell(SizeClasses.linearOf(bytes), type, -1);
+      if (cell.isNonZero()) {
+        return cell.toObject(); // the common case: one call from compiled code
+      }
+    }
     return allocate(size, type, -1);
   }
 
@@ -99,6 +107,13 @@ public final class Allocator {
       throw outOfMemory("Requested array size exceeds VM limit");
     }
     long bytes = TargetInfo.arrayBaseOffset() + ((long) length << Hubs.elementShift(arrayType));
+    long rounded = (bytes + 7) & ~7L;
+    if (rounded <= SizeClasses.MAX_LINEAR_BYTES && stressInterval == 0) {
+      Word cell = takeCell(SizeClasses.linearOf((int) rounded), arrayType, length);
+      if (cell.isNonZero()) {
+        return cell.toObject();
+      }
+    }
     return allocate(bytes, arrayType, length);
   }
 
@@ -226,7 +241,7 @@ public final class Allocator {
   private static Object allocate(long bytes, Class<?> type, int length) {
     long size = (bytes + 7) & ~7L;
     if (size <= SizeClasses.MAX_SMALL_BYTES && !stressDue()) {
-      Word cell = allocateSmall(SizeClasses.of((int) size), type, length);
+      Word cell = takeCell(SizeClasses.of((int) size), type, length);
       if (cell.isNonZero()) {
         return cell.toObject();
       }
@@ -240,36 +255,50 @@ public final class Allocator {
   }
 
   /**
-   * A small object from the thread's span of its class, header written, or zero if the span
-   * has no cell left. No call here may stop at a safepoint between taking the cell and
-   * writing its hub (the collector would take the cell for a free one): it calls only
-   * methods without calls, which have no safepoint check, and {@link HeapSpace#clear}, which
-   * is bare.
+   * Takes a cell of a size class from the span in the thread's allocation cache, clears it
+   * and writes its header; zero if the thread holds no span of the class or the span is
+   * full. Taking the cell and writing its hub must be one step for the collector (it would
+   * take a cell without a hub for a free one), so this is bare (no safepoint poll in its
+   * loop) and calls nothing, which also lets the optimiser inline it into the allocation
+   * methods compiled code calls: the common allocation is one call.
    */
-  private static Word allocateSmall(int sizeClass, Class<?> type, int length) {
-    Word slot = cacheSlot(Cpu.threadPointer(), sizeClass);
+  @Bare("part of allocation, which must not stop at a safepoint")
+  private static Word takeCell(int sizeClass, Class<?> type, int length) {
+    Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
+        + (long) sizeClass * TargetInfo.wordBytes());
     int span = slot.readWord(0).toInt() - 1;
     if (span < 0) {
       return Word.zero();
     }
-    Word descriptor = HeapSpace.descriptor(span);
+    Word descriptor = HeapSpace.descriptors.add((long) span * HeapSpace.DESCRIPTOR_BYTES);
     int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
     Word cell = descriptor.readWord(HeapSpace.SPAN_FREE);
+    boolean clear = true;
     if (cell.isNonZero()) {
-      descriptor.writeWord(HeapSpace.SPAN_FREE, cell.readWord(TargetInfo.wordBytes()));
-      HeapSpace.clear(cell, cellBytes);
+      Word next = cell.readWord(TargetInfo.wordBytes());
+      descriptor.writeWord(HeapSpace.SPAN_FREE, next);
+      // The next allocation clears the next free cell, which the sweep touched long ago:
+      // fetching its line now hides most of the miss that clearing this one just took.
+      Cpu.prefetch(next);
     } else {
       int bump = descriptor.readInt(HeapSpace.SPAN_BUMP);
       if (bump == descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
         return Word.zero();
       }
       descriptor.writeInt(HeapSpace.SPAN_BUMP, bump + 1);
-      cell = HeapSpace.pageAddress(span).add((long) bump * cellBytes);
-      if ((descriptor.readInt(HeapSpace.SPAN_FLAGS) & HeapSpace.FLAG_ZEROED) == 0) {
-        HeapSpace.clear(cell, cellBytes);
+      cell = HeapSpace.heapStart.add(((long) span << HeapSpace.PAGE_SHIFT)
+          + (long) bump * cellBytes);
+      clear = (descriptor.readInt(HeapSpace.SPAN_FLAGS) & HeapSpace.FLAG_ZEROED) == 0;
+    }
+    if (clear) {
+      for (long offset = 0; offset < cellBytes; offset += 8) {
+        cell.writeLong(offset, 0);
       }
     }
-    writeHeader(cell, type, length);
+    cell.writeObject(0, type);
+    if (length >= 0) {
+      cell.writeInt(TargetInfo.arrayLengthOffset(), length);
+    }
     return cell;
   }
 
@@ -320,7 +349,7 @@ public final class Allocator {
   }
 
   private static Word refillAndAllocate(int sizeClass, Class<?> type, int length) {
-    Word cell = allocateSmall(sizeClass, type, length);
+    Word cell = takeCell(sizeClass, type, length);
     if (cell.isNonZero()) {
       return cell; // the cache's span still had cells (stress mode came here)
     }
@@ -343,7 +372,7 @@ public final class Allocator {
       descriptor.writeInt(HeapSpace.SPAN_CELL_COUNT, (pages << HeapSpace.PAGE_SHIFT) / cellBytes);
     }
     slot.writeWord(0, Word.fromInt(span + 1));
-    return allocateSmall(sizeClass, type, length);
+    return takeCell(sizeClass, type, length);
   }
 
   /** A span of the class with free cells, off its list, or -1. */

@@ -77,7 +77,8 @@ final class HeapSpace {
   /** No free run before this one has pages left. */
   private static int firstFreeRun;
   private static Word pageTable;
-  private static Word descriptors;
+  /** Read directly by {@link Allocator#takeCell}, which must not call. */
+  static Word descriptors;
   static Word markBits;
   /** Per size class, the first span with free cells that no thread owns (first page + 1). */
   static Word partialSpans;

@@ -20,10 +20,21 @@ final class SizeClasses {
   /** The number of size classes (their indices are 0 to COUNT - 1). */
   static final int COUNT = LINEAR_CLASSES + 32;
 
+  /** The largest cell of the classes {@link #linearOf} gives. */
+  static final int MAX_LINEAR_BYTES = 128;
+
+  /**
+   * The class of an object of at most {@link #MAX_LINEAR_BYTES} bytes (a multiple of 8): as
+   * {@link #of}, without its loop, for the allocation fast path.
+   */
+  static int linearOf(int bytes) {
+    return bytes <= MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2;
+  }
+
   /** The class of an object of {@code bytes} bytes (a multiple of 8, at most the maximum). */
   static int of(int bytes) {
-    if (bytes <= 128) {
-      return bytes <= MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2;
+    if (bytes <= MAX_LINEAR_BYTES) {
+      return linearOf(bytes);
     }
     int last = bytes - 1;
     int log = 7; // of last, 7 to 14
