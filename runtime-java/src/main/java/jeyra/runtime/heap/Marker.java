@@ -1,5 +1,6 @@
 package jeyra.runtime.heap;
 
+import jeyra.intrinsics.Cpu;
 import jeyra.intrinsics.HubConstants;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
@@ -68,9 +69,28 @@ final class Marker {
   /** Traces from the marked objects on the stack until everything reachable is marked. */
   static void drain() {
     while (true) {
-      while (stackSize > 0) {
-        stackSize--;
-        trace(stack.readWord(stackSize * TargetInfo.wordBytes()));
+      // Objects popped wait in a queue of four before they are traced, their cache lines
+      // fetched meanwhile (as Go's and the Boehm collector's markers do): tracing is mostly
+      // waiting for memory otherwise.
+      Word first = Word.zero();
+      Word second = Word.zero();
+      Word third = Word.zero();
+      Word fourth = Word.zero();
+      while (stackSize > 0 || first.isNonZero() || second.isNonZero() || third.isNonZero()
+          || fourth.isNonZero()) {
+        Word next = Word.zero();
+        if (stackSize > 0) {
+          stackSize--;
+          next = stack.readWord(stackSize * TargetInfo.wordBytes());
+          Cpu.prefetch(next);
+        }
+        if (first.isNonZero()) {
+          trace(first);
+        }
+        first = second;
+        second = third;
+        third = fourth;
+        fourth = next;
       }
       if (!overflowed) {
         return;
