@@ -438,12 +438,7 @@ public final class Compiler {
       }
     }
     for (RuntimeSupport.Method support : RuntimeSupport.ALL) {
-      ClassInfo owner = universe.require(support.owner());
-      MethodInfo method = owner.method(support.name(), support.descriptor());
-      if (method == null) {
-        throw new CompileError("jeyra's runtime lacks the support method " + support);
-      }
-      reachability.addRoot(method, "code generation");
+      reachability.addRoot(support.in(universe), "code generation");
     }
   }
 

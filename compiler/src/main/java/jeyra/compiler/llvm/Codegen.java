@@ -53,7 +53,7 @@ public final class Codegen {
   public final ClassInfo classClass;
   private final Map<MethodInfo, LLVMValueRef> functions = new HashMap<>();
   private final Map<FieldInfo, LLVMValueRef> statics = new HashMap<>();
-  /** The non-final reference statics, in the order they were made (see collectorReads). */
+  /** The non-final reference statics, in the order they were made (see emitCollectorReads). */
   private final List<LLVMValueRef> collectorReadStatics = new ArrayList<>();
   private final Map<ClassInfo, LLVMValueRef> initFunctions = new HashMap<>();
   private final Map<ClassInfo, Boolean> needsInitialization = new HashMap<>();
@@ -180,12 +180,7 @@ public final class Codegen {
 
   /** A runtime support method (it must exist in runtime-java). */
   public MethodInfo support(RuntimeSupport.Method method) {
-    ClassInfo owner = universe.require(method.owner());
-    MethodInfo info = owner.method(method.name(), method.descriptor());
-    if (info == null || !info.isStatic()) {
-      throw new CompileError("jeyra's runtime lacks the support method " + method);
-    }
-    return info;
+    return method.in(universe);
   }
 
   // ---- fields ----

@@ -27,11 +27,13 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  *   <li>{@code objectFieldOffset(C.class.getDeclaredField("f"))}, the older idiom; without
  *       this every such static initialiser would bring in core reflection;
  *   <li>{@code Class<?> k = C.class; ... objectFieldOffset(k, "f")}, a class in a local
- *       stored once ({@code InnocuousThread}'s initialiser, behind every {@code Cleaner}).
+ *       whose every reaching store is that constant ({@code InnocuousThread}'s initialiser,
+ *       behind every {@code Cleaner}).
  * </ul>
  */
 public final class FieldOffsetLowering implements ClassTransformer {
   private static final String UNSAFE = "jdk/internal/misc/Unsafe";
+  private static final String OFFSET_BY_NAME = "(Ljava/lang/Class;Ljava/lang/String;)J";
 
   @Override
   public void transform(ClassNode node, Origin origin) {
@@ -55,7 +57,7 @@ public final class FieldOffsetLowering implements ClassTransformer {
           continue;
         }
         MethodInsnNode byName = new MethodInsnNode(Opcodes.INVOKEVIRTUAL, UNSAFE,
-            "objectFieldOffset", "(Ljava/lang/Class;Ljava/lang/String;)J", false);
+            "objectFieldOffset", OFFSET_BY_NAME, false);
         method.instructions.set(next, byName);
         method.instructions.remove(insn);
         insn = byName;
@@ -72,7 +74,7 @@ public final class FieldOffsetLowering implements ClassTransformer {
     Frame<SourceValue>[] frames = null;
     for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null;
         insn = insn.getNext()) {
-      if (!isCall(insn, UNSAFE, "objectFieldOffset", "(Ljava/lang/Class;Ljava/lang/String;)J")) {
+      if (!isCall(insn, UNSAFE, "objectFieldOffset", OFFSET_BY_NAME)) {
         continue;
       }
       AbstractInsnNode name = previousReal(insn);

@@ -29,6 +29,9 @@ public final class ClassInfo {
   private final Map<String, MethodInfo> methods = new LinkedHashMap<>();
   private final List<FieldInfo> fields = new ArrayList<>();
 
+  /** {@link #hasFinalizer}, once asked (the interpreter asks at every {@code new}). */
+  private Boolean hasFinalizer;
+
   // Results of reachability.
   private boolean hubNeeded;
   private boolean instantiated;
@@ -232,9 +235,13 @@ public final class ClassInfo {
    * finalizer with an empty method turns finalization off for itself and its subclasses.
    */
   public boolean hasFinalizer() {
-    if (kind != ClassKind.CLASS) {
-      return false;
+    if (hasFinalizer == null) {
+      hasFinalizer = kind == ClassKind.CLASS && nearestFinalizerDoesWork();
     }
+    return hasFinalizer;
+  }
+
+  private boolean nearestFinalizerDoesWork() {
     for (ClassInfo owner = this; owner != null && owner.superclass != null;
         owner = owner.superclass) {
       MethodInfo finalize = owner.method("finalize", "()V");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jeyra.compiler.diag.CompileError;
 import jeyra.compiler.diag.DebugOptions;
 import jeyra.compiler.diag.Diagnostics;
 import jeyra.compiler.model.ClassAttributes;
@@ -357,12 +356,7 @@ public final class Reachability {
    * through the JDK's Finalizer thread so is the class's {@code finalize}.
    */
   private void registerFinalizer(ClassInfo type, MethodInfo by) {
-    RuntimeSupport.Method support = RuntimeSupport.REGISTER_FINALIZER;
-    MethodInfo register = universe.require(support.owner())
-        .method(support.name(), support.descriptor());
-    if (register == null) {
-      throw new CompileError("jeyra's runtime lacks the support method " + support);
-    }
+    MethodInfo register = RuntimeSupport.REGISTER_FINALIZER.in(universe);
     if (by != null) {
       reachByCall(register, by);
     } else {

@@ -1,6 +1,9 @@
 package jeyra.compiler.reach;
 
 import java.util.List;
+import jeyra.compiler.diag.CompileError;
+import jeyra.compiler.model.MethodInfo;
+import jeyra.compiler.model.Universe;
 
 /**
  * The runtime-java methods that compiled code calls without a call in the bytecode: for
@@ -13,6 +16,15 @@ public final class RuntimeSupport {
 
   /** A static method of runtime-java. */
   public record Method(String owner, String name, String descriptor) {
+    /** This static method of jeyra's runtime; a build error if the runtime lacks it. */
+    public MethodInfo in(Universe universe) {
+      MethodInfo method = universe.require(owner).method(name, descriptor);
+      if (method == null || !method.isStatic()) {
+        throw new CompileError("jeyra's runtime lacks the support method " + this);
+      }
+      return method;
+    }
+
     @Override
     public String toString() {
       return owner.replace('/', '.') + "." + name + descriptor;
