@@ -54,9 +54,12 @@ public class GcReferences {
     System.out.println("the live one enqueued: " + toLive.isEnqueued());
 
     WeakHashMap<Object, String> map = new WeakHashMap<>();
-    for (int i = 0; i < 100; i++) {
-      map.put(new Object(), "value " + i);
-    }
+    inThread(() -> { // the keys made in main's frame could stay in one of its registers
+      for (int i = 0; i < 100; i++) {
+        map.put(new Object(), "value " + i);
+      }
+      return null;
+    });
     Object key = new Object();
     map.put(key, "kept");
     for (int tries = 0; tries < 100 && map.size() > 1; tries++) {

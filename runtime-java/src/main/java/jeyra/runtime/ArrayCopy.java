@@ -4,6 +4,7 @@ import jeyra.intrinsics.HubConstants;
 import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 import jeyra.libc.mem.MemoryOps;
+import jeyra.runtime.heap.CardTable;
 import jeyra.runtime.hub.Hubs;
 import jeyra.runtime.hub.TypeChecks;
 
@@ -72,6 +73,9 @@ public final class ArrayCopy {
         .add((long) destPos << shift);
     if (srcPrimitive || TypeChecks.isAssignable(srcType, destType)) {
       MemoryOps.copy(destAddress, srcAddress, Word.fromLong((long) length << shift));
+      if (!srcPrimitive) {
+        CardTable.recordRange(dest, destAddress, (long) length << shift);
+      }
       return;
     }
     // Reference arrays whose element types differ: every element is checked, and those

@@ -56,6 +56,7 @@ final class Fields {
       return false;
     }
     LLVMValueRef address;
+    Value holder = null;
     Value value = isGet ? null : mc.pop();
     if (isStatic) {
       if (mc.bare && cg.needsInitialization(field.owner())) {
@@ -65,9 +66,9 @@ final class Fields {
       Invocations.initCheck(mc, field.owner());
       address = cg.staticField(field);
     } else {
-      Value object = mc.pop();
-      new NullChecks(mc).check(object);
-      address = ir.offset(object.ref(), field.offset());
+      holder = mc.pop();
+      new NullChecks(mc).check(holder);
+      address = ir.offset(holder.ref(), field.offset());
     }
     int bytes = cg.objects.storageBytes(type);
     if (isGet) {
@@ -83,6 +84,9 @@ final class Fields {
       if (field.isVolatile()) {
         LLVMSetOrdering(stored, LLVMAtomicOrderingSequentiallyConsistent);
         LLVMSetAlignment(stored, bytes);
+      }
+      if (!isStatic && JvmKind.of(type) == JvmKind.REFERENCE) {
+        mc.recordReferenceStore(holder.ref(), address, value.ref()); // statics are roots of every collection
       }
     }
     return false;

@@ -820,6 +820,9 @@ final class InstructionTranslator {
       TypeTests.arrayStoreCheck(mc, array.ref(), value);
     }
     ir.store(Fields.toStorage(ir, value.ref(), elementType), address);
+    if (elementType.getSort() == Type.OBJECT) {
+      mc.recordReferenceStore(array.ref(), address, value.ref());
+    }
   }
 
   private void newInstance(TypeInsnNode insn) {

@@ -308,6 +308,9 @@ final class IntrinsicLowering {
     } else {
       throw unknown(insn);
     }
+    if (!name.startsWith("read") && kind == JvmKind.REFERENCE) {
+      mc.recordReferenceStore(null, address, null); // the runtime's stores, Unsafe's, VarHandles'
+    }
   }
 
   // ---- Syscall ----

@@ -14,6 +14,7 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
@@ -94,6 +95,8 @@ final class Invocations {
         if (target == null || target.isAbstract()) {
           mc.linkageError(LinkageErrorKind.ABSTRACT_METHOD, resolved.toString());
           result = null;
+        } else if (isEmptyConstructor(target)) {
+          result = null; // Object.<init>: a call would make every constructor non-leaf
         } else {
           result = callDirect(target, arguments);
         }
@@ -105,6 +108,24 @@ final class Invocations {
     }
     pushResult(methodType, result);
     return false;
+  }
+
+  /**
+   * Whether a constructor does nothing (its code is a lone {@code return}), so that a call
+   * to it has no effect: it cannot throw (it has no stack check without calls) or block. In
+   * practice {@code Object.<init>}, which every class's constructor chain calls; leaving it
+   * out lets the optimiser inline a leaf constructor into the code that allocates.
+   */
+  private static boolean isEmptyConstructor(MethodInfo method) {
+    if (!method.name().equals("<init>") || method.isSynchronized() || method.isNative()) {
+      return false;
+    }
+    for (AbstractInsnNode insn : method.node().instructions) {
+      if (insn.getOpcode() >= 0 && insn.getOpcode() != Opcodes.RETURN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String resolutionProblem(MethodInsnNode insn, ClassInfo owner, MethodInfo resolved) {

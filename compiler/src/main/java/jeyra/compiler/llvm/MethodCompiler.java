@@ -16,6 +16,7 @@ import jeyra.compiler.model.MethodInfo;
 import jeyra.compiler.reach.RuntimeSupport;
 import jeyra.compiler.reach.UnsupportedCode;
 import jeyra.intrinsics.ThreadBlockLayout;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -399,6 +400,27 @@ final class MethodCompiler {
   }
 
   /**
+   * The collector's write barrier after {@code value} was stored at {@code address} inside
+   * {@code holder} ({@code CardTable.recordStore}), or inside what the code does not know
+   * ({@code holder} null: {@code recordWrite}). A plain call, in bare code too: the callee is
+   * bare, cannot throw and calls nothing, so the optimiser inlines it and the caller needs
+   * neither a call site nor a stack check for it; nothing between the store and it can stop
+   * at a safepoint.
+   */
+  void recordReferenceStore(LLVMValueRef holder, LLVMValueRef address, LLVMValueRef value) {
+    LLVMValueRef slot = LLVMBuildPtrToInt(ir.builder, address, ir.word, "");
+    if (holder == null) {
+      MethodInfo target = cg.support(RuntimeSupport.RECORD_WRITE);
+      ir.call(cg.functionType(target), cg.function(target), slot);
+      return;
+    }
+    MethodInfo target = cg.support(RuntimeSupport.RECORD_STORE);
+    ir.call(cg.functionType(target), cg.function(target),
+        LLVMBuildPtrToInt(ir.builder, holder, ir.word, ""), slot,
+        LLVMBuildPtrToInt(ir.builder, value, ir.word, ""));
+  }
+
+  /**
    * A new, zeroed instance of a class that can have instances, registered for finalization
    * if its class has a finalizer: HotSpot's {@code -XX:-RegisterFinalizersAtInit}, which
    * registers an object when it is allocated rather than when {@code Object.<init>} returns
@@ -406,8 +428,32 @@ final class MethodCompiler {
    * default never finalizes and this does).
    */
   LLVMValueRef newObject(ClassInfo type) {
-    LLVMValueRef object = callSupport(RuntimeSupport.NEW_INSTANCE, cg.heap.hub(type),
-        ir.i32(type.instanceSize()));
+    LLVMValueRef hub = cg.heap.hub(type);
+    LLVMValueRef size = ir.i32(type.instanceSize());
+    LLVMValueRef object;
+    if (bare) {
+      object = callSupport(RuntimeSupport.NEW_INSTANCE, hub, size); // reports the error
+    } else {
+      // The runtime's fast path, inlined (a zero when it cannot take a cell), then the call.
+      MethodInfo quick = cg.support(RuntimeSupport.TAKE_SMALL_CELL);
+      LLVMValueRef cell = ir.call(cg.functionType(quick), cg.function(quick), hub,
+          ir.i32((type.instanceSize() + 7) & ~7), ir.i32(-1));
+      LLVMBasicBlockRef fast = LLVMGetInsertBlock(ir.builder);
+      LLVMBasicBlockRef slow = ir.appendBlock(function, "newslow");
+      LLVMBasicBlockRef done = ir.appendBlock(function, "new");
+      LLVMValueRef fastObject = LLVMBuildIntToPtr(ir.builder, cell, ir.ptr, "");
+      LLVMValueRef taken = LLVMBuildICmp(ir.builder, LLVMIntNE, cell, ir.word(0), "");
+      LLVMBuildCondBr(ir.builder, ir.callIntrinsic("llvm.expect", ir.i1,
+          new LLVMTypeRef[] {ir.i1}, taken, ir.i1(true)), done, slow);
+      ir.positionAtEnd(slow);
+      LLVMValueRef allocated = callSupport(RuntimeSupport.NEW_INSTANCE, hub, size);
+      LLVMBasicBlockRef slowEnd = LLVMGetInsertBlock(ir.builder);
+      LLVMBuildBr(ir.builder, done);
+      ir.positionAtEnd(done);
+      object = LLVMBuildPhi(ir.builder, ir.ptr, "");
+      LLVMAddIncoming(object, new PointerPointer<>(new LLVMValueRef[] {fastObject, allocated}),
+          new PointerPointer<>(new LLVMBasicBlockRef[] {fast, slowEnd}), 2);
+    }
     if (type.hasFinalizer()) {
       callSupport(RuntimeSupport.REGISTER_FINALIZER, object);
     }

@@ -36,6 +36,7 @@ public final class RuntimeSupport {
   private static final String TYPE_CHECKS = "jeyra/runtime/hub/TypeChecks";
   private static final String MONITORS = "jeyra/runtime/Monitors";
   private static final String CLASS_INIT = "jeyra/runtime/ClassInitialization";
+  private static final String CARD_TABLE = "jeyra/runtime/heap/CardTable";
   /** The class whose static int {@link #SAFEPOINT_FLAG} loop headers poll. */
   public static final String SAFEPOINTS = "jeyra/runtime/sync/Safepoints";
   /** Non-zero while the collector asks every thread to stop. */
@@ -51,6 +52,12 @@ public final class RuntimeSupport {
    */
   public static final Method REGISTER_FINALIZER = new Method("jeyra/runtime/heap/Finalization",
       "register", "(Ljava/lang/Object;)V");
+  /**
+   * The allocation fast path compiled {@code new} inlines before calling {@link
+   * #NEW_INSTANCE}: bare, call-free and loop-free; a zero word when it cannot allocate.
+   */
+  public static final Method TAKE_SMALL_CELL = new Method(ALLOCATOR, "takeSmallCell",
+      "(Ljava/lang/Class;II)Ljeyra/intrinsics/Word;");
   public static final Method NEW_ARRAY =
       new Method(ALLOCATOR, "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;");
   public static final Method NEW_MULTI_ARRAY =
@@ -84,6 +91,17 @@ public final class RuntimeSupport {
   public static final Method MONITOR_ENTER = new Method(MONITORS, "enter", "(Ljava/lang/Object;)V");
   public static final Method MONITOR_EXIT = new Method(MONITORS, "exit", "(Ljava/lang/Object;)V");
 
+  /**
+   * The collector's write barrier, called after every {@code putfield} and {@code aastore}
+   * of a reference with the holder's, the slot's and the value's addresses: bare, call-free and inlined
+   * by the optimiser; never throws.
+   */
+  public static final Method RECORD_STORE = new Method(CARD_TABLE, "recordStore",
+      "(Ljeyra/intrinsics/Word;Ljeyra/intrinsics/Word;Ljeyra/intrinsics/Word;)V");
+  /** The write barrier after a {@code Word} reference write or atomic: the slot's address. */
+  public static final Method RECORD_WRITE = new Method(CARD_TABLE, "recordWrite",
+      "(Ljeyra/intrinsics/Word;)V");
+
   /** Called at a loop header when {@link #SAFEPOINT_FLAG} is set; never throws. */
   public static final Method SAFEPOINT_POLL = new Method(SAFEPOINTS, "poll", "()V");
 
@@ -94,9 +112,9 @@ public final class RuntimeSupport {
       new Method(CLASS_INIT, "failed", "(Ljava/lang/Class;Ljava/lang/Throwable;Z)V");
 
   /** Every support method, for reachability. */
-  public static final List<Method> ALL = List.of(NEW_INSTANCE, NEW_ARRAY, NEW_MULTI_ARRAY,
+  public static final List<Method> ALL = List.of(NEW_INSTANCE, TAKE_SMALL_CELL, NEW_ARRAY, NEW_MULTI_ARRAY,
       NULL_POINTER, ARRAY_INDEX, DIVIDE_BY_ZERO, STACK_LIMIT_REACHED, CLASS_CAST, ARRAY_STORE,
       LINKAGE_ERROR, UNSUPPORTED,
-      IS_ASSIGNABLE, MONITOR_ENTER, MONITOR_EXIT, SAFEPOINT_POLL, INIT_BEGIN, INIT_SUCCEEDED,
+      IS_ASSIGNABLE, MONITOR_ENTER, MONITOR_EXIT, SAFEPOINT_POLL, RECORD_STORE, RECORD_WRITE, INIT_BEGIN, INIT_SUCCEEDED,
       INIT_FAILED);
 }

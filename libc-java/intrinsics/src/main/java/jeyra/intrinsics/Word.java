@@ -13,7 +13,9 @@ package jeyra.intrinsics;
  *
  * <p>Safety: the address must be valid for the access and naturally aligned for its width,
  * and an object reference written with {@link #writeObject} must be one the collector can
- * find (a heap or image object, stored where the collector scans). Misuse is undefined
+ * find (a heap or image object, stored where the collector scans). Reference writes and
+ * atomics ({@code writeObject}, {@code compareAndSwapObject}...) include the collector's
+ * write barrier, as {@code putfield} does; a reference written as a word has none. Misuse is undefined
  * behaviour of the generated program: a fault, or silent corruption.
  */
 public final class Word {

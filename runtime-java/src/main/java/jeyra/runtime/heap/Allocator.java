@@ -33,6 +33,12 @@ public final class Allocator {
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
   /** The heap grows to this many times what a collection left before the next one. */
   private static final long GROWTH = 4;
+  /**
+   * Quarters of the threshold the old objects may take before the next collection is full:
+   * more means fewer full collections, less means less room for the young ones between.
+   */
+  private static final int OLD_SHARE_QUARTERS = 3;
+  static final int NURSERY_PAGES = (128 << 20) >> HeapSpace.PAGE_SHIFT;
   /** The heap grows to at least this before its first collection. */
   private static final int MIN_COLLECTION_PAGES = (8 << 20) >> HeapSpace.PAGE_SHIFT;
   /** Reserved past the maximum for making OutOfMemoryErrors and their stack traces. */
@@ -43,6 +49,17 @@ public final class Allocator {
   private static int maxPages;
   /** A new span that makes the used pages exceed this collects first. */
   private static int collectionPages;
+  /** What the heap may grow to before a collection: four times what the last full one left. */
+  private static int goalPages;
+  /**
+   * A collection that leaves more pages in use than this makes the next one full: the old
+   * objects (everything a collection leaves) have taken this share of the threshold.
+   */
+  private static int oldLimitPages;
+  /** Whether the next collection is full rather than young. */
+  private static boolean fullDue;
+  /** Stress mode's collections so far: every fourth is full, the others young. */
+  private static int stressCollections;
   /** Stress mode's interval (collect every this many allocations), or 0. */
   private static int stressInterval;
   private static int stressCountdown;
@@ -68,6 +85,8 @@ public final class Allocator {
     }
     setMaxHeapBytes(bytes);
     collectionPages = MIN_COLLECTION_PAGES;
+    goalPages = MIN_COLLECTION_PAGES;
+    oldLimitPages = MIN_COLLECTION_PAGES * OLD_SHARE_QUARTERS / 4;
     stressInterval = stressCollectionInterval;
     stressCountdown = stressCollectionInterval;
   }
@@ -88,12 +107,9 @@ public final class Allocator {
    * instances: it throws InstantiationError itself.
    */
   public static Object newInstance(Class<?> type, int size) {
-    int bytes = (size + 7) & ~7;
-    if (bytes <= SizeClasses.MAX_LINEAR_BYTES && stressInterval == 0) {
-      Word cell = takeCell(SizeClasses.linearOf(bytes), type, -1);
-      if (cell.isNonZero()) {
-        return cell.toObject(); // the common case: one call from compiled code
-      }
+    Word cell = takeSmallCell(type, (size + 7) & ~7, -1);
+    if (cell.isNonZero()) {
+      return cell.toObject();
     }
     return allocate(size, type, -1);
   }
@@ -108,8 +124,8 @@ public final class Allocator {
     }
     long bytes = TargetInfo.arrayBaseOffset() + ((long) length << Hubs.elementShift(arrayType));
     long rounded = (bytes + 7) & ~7L;
-    if (rounded <= SizeClasses.MAX_LINEAR_BYTES && stressInterval == 0) {
-      Word cell = takeCell(SizeClasses.linearOf((int) rounded), arrayType, length);
+    if (rounded <= SizeClasses.MAX_LINEAR_BYTES) {
+      Word cell = takeSmallCell(arrayType, (int) rounded, length);
       if (cell.isNonZero()) {
         return cell.toObject();
       }
@@ -165,6 +181,10 @@ public final class Allocator {
     for (long i = start; i < bytes; i++) {
       target.writeByte(i, source.readByte(i));
     }
+    if (length < 0 || Hubs.hasAnyFlag(type, HubConstants.FLAG_REFERENCE_ELEMENTS)) {
+      // A collection in the loop may have made the copy old before the rest was written.
+      CardTable.recordRange(copy, target.add(start), bytes - start);
+    }
     if (length < 0) {
       Finalization.registerIfFinalizable(copy);
     }
@@ -206,7 +226,7 @@ public final class Allocator {
   /** {@code System.gc()}: a full collection. */
   public static void collect() {
     lock();
-    collectLocked();
+    collectLocked(true, false);
     unlock();
   }
 
@@ -218,7 +238,7 @@ public final class Allocator {
       int span = slot.readWord(0).toInt() - 1;
       if (span >= 0) {
         Word descriptor = HeapSpace.descriptor(span);
-        if (hasFreeCell(descriptor)) {
+        if (Sweeper.hasFreeCell(descriptor)) {
           Sweeper.list(span, descriptor);
         }
         slot.writeWord(0, Word.zero());
@@ -259,8 +279,8 @@ public final class Allocator {
    * and writes its header; zero if the thread holds no span of the class or the span is
    * full. Taking the cell and writing its hub must be one step for the collector (it would
    * take a cell without a hub for a free one), so this is bare (no safepoint poll in its
-   * loop) and calls nothing, which also lets the optimiser inline it into the allocation
-   * methods compiled code calls: the common allocation is one call.
+   * loop) and calls nothing. {@link #takeSmallCell}, the fast path compiled code inlines,
+   * repeats its first half: it must have no loop and no call.
    */
   @Bare("part of allocation, which must not stop at a safepoint")
   private static Word takeCell(int sizeClass, Class<?> type, int length) {
@@ -295,7 +315,95 @@ public final class Allocator {
         cell.writeLong(offset, 0);
       }
     }
-    cell.writeObject(0, type);
+    cell.writeWord(0, Word.addressOf(type)); // a hub is no heap object: no card to mark
+    if (length >= 0) {
+      cell.writeInt(TargetInfo.arrayLengthOffset(), length);
+    }
+    return cell;
+  }
+
+  /**
+   * The allocation fast path, which compiled {@code new} inlines: an object or array of
+   * {@code bytes} (a multiple of 8, at most {@link SizeClasses#MAX_LINEAR_BYTES}) in a cell of
+   * the span the thread's cache holds for its size, cleared and with its header; zero if the
+   * thread holds no such span or it is full (or in stress mode, which counts allocations in
+   * {@link #allocate}). Bare, without a call or a loop, so the optimiser inlines it: a
+   * function with a loop keeps the attribute that stops LLVM making a memset call of it,
+   * which also stops inlining. The cell is cleared by straight-line stores, which fold to
+   * the few the size needs when it is a constant.
+   */
+  @Bare("part of allocation, which must not stop at a safepoint")
+  public static Word takeSmallCell(Class<?> type, int bytes, int length) {
+    if (bytes > SizeClasses.MAX_LINEAR_BYTES || stressInterval != 0) {
+      return Word.zero();
+    }
+    int sizeClass = bytes <= SizeClasses.MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2;
+    Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
+        + (long) sizeClass * TargetInfo.wordBytes());
+    int span = slot.readWord(0).toInt() - 1;
+    if (span < 0) {
+      return Word.zero();
+    }
+    Word descriptor = HeapSpace.descriptors.add((long) span * HeapSpace.DESCRIPTOR_BYTES);
+    Word cell = descriptor.readWord(HeapSpace.SPAN_FREE);
+    if (cell.isNonZero()) {
+      Word next = cell.readWord(TargetInfo.wordBytes());
+      descriptor.writeWord(HeapSpace.SPAN_FREE, next);
+      Cpu.prefetch(next); // see takeCell
+    } else {
+      int bump = descriptor.readInt(HeapSpace.SPAN_BUMP);
+      if (bump == descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
+        return Word.zero();
+      }
+      descriptor.writeInt(HeapSpace.SPAN_BUMP, bump + 1);
+      cell = HeapSpace.heapStart.add(((long) span << HeapSpace.PAGE_SHIFT)
+          + (long) bump * descriptor.readInt(HeapSpace.SPAN_CELL_BYTES));
+    }
+    cell.writeLong(8, 0); // every cell has at least 16 bytes
+    if (bytes > 16) {
+      cell.writeLong(16, 0);
+    }
+    if (bytes > 24) {
+      cell.writeLong(24, 0);
+    }
+    if (bytes > 32) {
+      cell.writeLong(32, 0);
+    }
+    if (bytes > 40) {
+      cell.writeLong(40, 0);
+    }
+    if (bytes > 48) {
+      cell.writeLong(48, 0);
+    }
+    if (bytes > 56) {
+      cell.writeLong(56, 0);
+    }
+    if (bytes > 64) {
+      cell.writeLong(64, 0);
+    }
+    if (bytes > 72) {
+      cell.writeLong(72, 0);
+    }
+    if (bytes > 80) {
+      cell.writeLong(80, 0);
+    }
+    if (bytes > 88) {
+      cell.writeLong(88, 0);
+    }
+    if (bytes > 96) {
+      cell.writeLong(96, 0);
+    }
+    if (bytes > 104) {
+      cell.writeLong(104, 0);
+    }
+    if (bytes > 112) {
+      cell.writeLong(112, 0);
+    }
+    if (bytes > 120) {
+      cell.writeLong(120, 0);
+    }
+    cell.writeLong(0, 0); // on 32-bit targets the hub is half of it
+    cell.writeWord(0, Word.addressOf(type));
     if (length >= 0) {
       cell.writeInt(TargetInfo.arrayLengthOffset(), length);
     }
@@ -303,16 +411,10 @@ public final class Allocator {
   }
 
   private static void writeHeader(Word object, Class<?> type, int length) {
-    object.writeObject(0, type);
+    object.writeWord(0, Word.addressOf(type));
     if (length >= 0) {
       object.writeInt(TargetInfo.arrayLengthOffset(), length);
     }
-  }
-
-  private static boolean hasFreeCell(Word descriptor) {
-    return descriptor.readWord(HeapSpace.SPAN_FREE).isNonZero()
-        || descriptor.readInt(HeapSpace.SPAN_BUMP)
-            < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT);
   }
 
   /**
@@ -328,14 +430,15 @@ public final class Allocator {
     try {
       if (stressInterval != 0 && stressCountdown <= 0) {
         stressCountdown = stressInterval;
-        collectLocked();
+        stressCollections++;
+        collectLocked(fullDue || stressCollections % 4 == 0, false);
       }
       object = large ? allocateLarge(size, type, length) : refillAndAllocate(sizeClass, type,
           length);
       if (object.isZero() && !making(Cpu.threadPointer())) {
         // A last collection before OutOfMemoryError, as the JVM's: whatever the threshold
         // said, the heap is full only if it is full after one that clears soft references.
-        collectLocked(true);
+        collectLocked(true, true);
         object = large ? allocateLarge(size, type, length) : refillAndAllocate(sizeClass, type,
             length);
       }
@@ -372,6 +475,7 @@ public final class Allocator {
       descriptor.writeInt(HeapSpace.SPAN_CELL_COUNT, (pages << HeapSpace.PAGE_SHIFT) / cellBytes);
     }
     slot.writeWord(0, Word.fromInt(span + 1));
+    HeapSpace.setYoung(span);
     return takeCell(sizeClass, type, length);
   }
 
@@ -401,6 +505,7 @@ public final class Allocator {
     descriptor.writeInt(HeapSpace.SPAN_CELL_BYTES, (int) (pages << HeapSpace.PAGE_SHIFT));
     descriptor.writeInt(HeapSpace.SPAN_CELL_COUNT, 1);
     descriptor.writeInt(HeapSpace.SPAN_BUMP, 1);
+    HeapSpace.setYoung(span);
     Word object = HeapSpace.pageAddress(span);
     if ((descriptor.readInt(HeapSpace.SPAN_FLAGS) & HeapSpace.FLAG_ZEROED) == 0) {
       HeapSpace.clear(object, size);
@@ -457,27 +562,36 @@ public final class Allocator {
     return span;
   }
 
+  /** A collection the heap's growth asked for: young, or full when the old part is large. */
   private static void collectLocked() {
-    collectLocked(false);
+    collectLocked(fullDue, false);
   }
 
-  private static void collectLocked(boolean clearSoftReferences) {
+  private static void collectLocked(boolean full, boolean clearSoftReferences) {
     HeapSpace.clearStackBelow();
-    Collector.collect(clearSoftReferences);
-    afterCollection();
+    Collector.collect(full, clearSoftReferences);
+    afterCollection(full);
   }
 
   /**
    * The next threshold, and memory given back: the heap keeps what it will grow to before
-   * the next collection, and returns the rest (as Go's scavenger keeps the heap goal).
+   * the next collection, and returns the rest (as Go's scavenger keeps the heap goal). Only
+   * a full collection knows the live set, so only it moves the threshold; what a young one
+   * leaves decides whether the next is full.
    */
-  private static void afterCollection() {
-    long target = GROWTH * HeapSpace.usedPages;
-    if (target < MIN_COLLECTION_PAGES) {
-      target = MIN_COLLECTION_PAGES;
+  private static void afterCollection(boolean full) {
+    if (full) {
+      long target = GROWTH * HeapSpace.usedPages;
+      if (target < MIN_COLLECTION_PAGES) {
+        target = MIN_COLLECTION_PAGES;
+      }
+      goalPages = (int) (target < maxPages ? target : maxPages);
+      oldLimitPages = (int) ((long) goalPages * OLD_SHARE_QUARTERS / 4);
     }
-    collectionPages = (int) (target < maxPages ? target : maxPages);
-    HeapSpace.releaseFreePages(collectionPages);
+    fullDue = HeapSpace.usedPages > oldLimitPages;
+    long young = (long) HeapSpace.usedPages + NURSERY_PAGES;
+    collectionPages = (int) (fullDue || young > goalPages ? goalPages : young);
+    HeapSpace.releaseFreePages(goalPages);
   }
 
   private static Word lockWord() {

@@ -5,10 +5,18 @@ import jeyra.intrinsics.Word;
 import jeyra.runtime.sync.Safepoints;
 
 /**
- * A stop-the-world, non-moving mark-sweep collection: every thread stops at a safepoint,
- * the mark phase ({@link Marker}, from {@link Roots}) finds what is reachable, the sweep
- * ({@link Sweeper}) frees the rest, and the threads go on. Objects never move, so the
+ * A stop-the-world, non-moving mark-sweep collection, young or full: every thread stops at a
+ * safepoint, the mark phase ({@link Marker}, from {@link Roots}) finds what is reachable, the
+ * sweep ({@link Sweeper}) frees the rest, and the threads go on. Objects never move, so the
  * addresses the kernel holds (futex words, buffers of blocked reads) stay valid.
+ *
+ * <p>Generations by sticky mark bits (as in the Boehm collector's generational mode and
+ * Demers et al.'s "sticky mark bits"): an object that survived a collection keeps its mark
+ * bit, and so is old. A young collection marks from the roots and from the old objects on
+ * dirty cards ({@link CardTable}), stops at every marked object, and sweeps only the spans
+ * allocated in since the last collection: its cost is the young survivors, not the whole
+ * live set. Old objects that die stay until a full collection, which clears every mark bit
+ * first. After either, every object is old and every card clean.
  */
 final class Collector {
   private Collector() {}
@@ -21,10 +29,12 @@ final class Collector {
    * collects meanwhile. If the system has no memory for the mark stack, nothing is collected
    * (and the allocation that asked fails with OutOfMemoryError).
    *
+   * @param full whether old objects are collected too (else only those allocated since the
+   *     last collection)
    * @param clearSoftReferences whether soft references are cleared like weak ones (the last
    *     collection before OutOfMemoryError)
    */
-  static void collect(boolean clearSoftReferences) {
+  static void collect(boolean full, boolean clearSoftReferences) {
     if (!Marker.prepare()) {
       return;
     }
@@ -35,14 +45,22 @@ final class Collector {
     Cpu.spillRegisters();
     Safepoints.stopWorld(Cpu.stackPointer());
     emptyAllocationCaches();
+    if (full) {
+      HeapSpace.clearMarks(HeapSpace.highWater);
+    }
     Roots.scan();
+    if (!full) {
+      Marker.traceDirtyCards();
+    }
     Marker.drain();
     References.process(clearSoftReferences);
-    Sweeper.sweep();
+    Sweeper.sweep(full);
+    CardTable.clean(HeapSpace.highWater);
     Safepoints.resumeWorld();
     if (GcLog.enabled) {
-      GcLog.collection(count, usedBefore, (long) HeapSpace.usedPages << HeapSpace.PAGE_SHIFT,
-          Allocator.maxHeapBytes(), GcLog.now() - start);
+      GcLog.collection(count, full, usedBefore,
+          (long) HeapSpace.usedPages << HeapSpace.PAGE_SHIFT, Allocator.maxHeapBytes(),
+          GcLog.now() - start);
     }
     count++;
   }

@@ -32,12 +32,13 @@ final class GcLog {
     return timespec.readLong(0) * 1_000_000_000L + timespec.readLong(8);
   }
 
-  static void collection(int number, long usedBefore, long usedAfter, long max, long nanos) {
+  static void collection(int number, boolean full, long usedBefore, long usedAfter, long max,
+      long nanos) {
     Word line = Cpu.threadPointer().add(LINE_OFFSET);
     int at = 0;
     at = text(line, at, "[gc] GC(");
     at = decimal(line, at, number);
-    at = text(line, at, ") Pause Full ");
+    at = text(line, at, full ? ") Pause Full " : ") Pause Young ");
     at = decimal(line, at, usedBefore >> 20);
     at = text(line, at, "M->");
     at = decimal(line, at, usedAfter >> 20);

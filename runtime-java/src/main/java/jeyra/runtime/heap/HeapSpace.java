@@ -47,7 +47,7 @@ final class HeapSpace {
   static final int SPAN_CELL_COUNT = 12;
   /** Cells handed out from the span's never-used end: those at and above are untouched. */
   static final int SPAN_BUMP = 16;
-  /** {@link #FLAG_ZEROED}. */
+  /** {@link #FLAG_ZEROED}, {@link #FLAG_YOUNG}. */
   static final int SPAN_FLAGS = 20;
   /** The next span (its first page + 1) in its class's list of spans with free cells. */
   static final int SPAN_NEXT = 24;
@@ -58,6 +58,11 @@ final class HeapSpace {
   static final int LARGE = -1;
   /** The cells at and above the bump index read as zero. */
   static final int FLAG_ZEROED = 4;
+  /**
+   * Objects were allocated in the span since the last collection: a young collection sweeps
+   * only such spans (the others hold only old objects and free cells).
+   */
+  static final int FLAG_YOUNG = 8;
 
   /** The smallest reservation tried when a larger one fails. */
   private static final long MIN_RESERVATION_BYTES = HeapLimit.MIN_BYTES;
@@ -94,7 +99,8 @@ final class HeapSpace {
     while (size >= MIN_RESERVATION_BYTES) {
       long pages = size >> PAGE_SHIFT;
       long pageTableBytes = (pages * 4 + 7) & -8L; // the descriptors after it hold words
-      long tables = pageTableBytes + pages * (DESCRIPTOR_BYTES + PAGE_BYTES / 64 + 8)
+      long tables = pageTableBytes
+          + pages * (DESCRIPTOR_BYTES + PAGE_BYTES / 64 + CardTable.CARDS_PER_PAGE + 8)
           + (long) SizeClasses.COUNT * 4;
       if (TargetInfo.wordBytes() == 8 || size + tables < (3L << 30)) {
         long heap = map(size);
@@ -106,8 +112,11 @@ final class HeapSpace {
             pageTable = Word.fromLong(table);
             descriptors = pageTable.add(pageTableBytes);
             markBits = descriptors.add(pages * DESCRIPTOR_BYTES);
-            freeRuns = markBits.add(pages * (PAGE_BYTES / 64));
+            CardTable.cards = markBits.add(pages * (PAGE_BYTES / 64));
+            freeRuns = CardTable.cards.add(pages * CardTable.CARDS_PER_PAGE);
             partialSpans = freeRuns.add(pages * 8);
+            // Last: a store's record reads the count and so starts using the table.
+            CardTable.cardCount = Word.fromLong(pages * CardTable.CARDS_PER_PAGE);
             return size;
           }
           long ignored = Mman.munmap(Word.fromLong(heap), size);
@@ -332,6 +341,17 @@ final class HeapSpace {
       cell = start.add(index * descriptor.readInt(SPAN_CELL_BYTES));
     }
     return cell.readWord(0).isZero() ? Word.zero() : cell;
+  }
+
+  /** Marks the span that starts at {@code page} as allocated in since the last collection. */
+  static void setYoung(int page) {
+    Word descriptor = descriptor(page);
+    descriptor.writeInt(SPAN_FLAGS, descriptor.readInt(SPAN_FLAGS) | FLAG_YOUNG);
+  }
+
+  /** Clears the mark bits of the pages below {@code pages}: a full collection's start. */
+  static void clearMarks(int pages) {
+    clear(markBits, (long) pages * (PAGE_BYTES / 64));
   }
 
   /** Bytes of stack below the caller that {@link #clearStackBelow} zeroes. */

@@ -66,6 +66,69 @@ final class Marker {
     }
   }
 
+  /**
+   * A young collection's other roots: the old objects on dirty cards, which may refer to
+   * young ones. Of a small span's cells those that overlap the card and are marked (old)
+   * are traced whole; of a large array of references only the elements on the card. Young
+   * objects on the card are traced only if something reaches them.
+   */
+  static void traceDirtyCards() {
+    long end = (long) HeapSpace.highWater * CardTable.CARDS_PER_PAGE;
+    for (long card = CardTable.nextDirty(0, end); card < end;
+        card = CardTable.nextDirty(card + 1, end)) {
+      int page = (int) (card / CardTable.CARDS_PER_PAGE);
+      int entry = HeapSpace.pageEntry(page);
+      if (entry <= 0) {
+        continue; // freed since the store
+      }
+      Word descriptor = HeapSpace.descriptor(entry - 1);
+      Word base = HeapSpace.pageAddress(entry - 1);
+      Word from = CardTable.cardAddress(card);
+      if (descriptor.readInt(HeapSpace.SPAN_CLASS) == HeapSpace.LARGE) {
+        if (isMarked(base)) {
+          traceLargePart(base, from, from.add(1 << CardTable.CARD_SHIFT));
+          drain();
+        }
+        continue;
+      }
+      int cellBytes = descriptor.readInt(HeapSpace.SPAN_CELL_BYTES);
+      int used = descriptor.readInt(HeapSpace.SPAN_BUMP);
+      long offset = from.subtract(base).toLong();
+      int last = (int) ((offset + (1 << CardTable.CARD_SHIFT) - 1) / cellBytes);
+      for (int index = (int) (offset / cellBytes); index <= last && index < used; index++) {
+        Word cell = base.add((long) index * cellBytes);
+        if (cell.readWord(0).isNonZero() && isMarked(cell)) {
+          trace(cell);
+        }
+      }
+      drain(); // before the next card's objects fill the mark stack
+    }
+  }
+
+  /** Traces the part of a large object in {@code [from, to)}: an array's elements there. */
+  private static void traceLargePart(Word object, Word from, Word to) {
+    Class<?> type = (Class<?>) object.readWord(0).toObject();
+    int flags = Hubs.flags(type);
+    if ((flags & HubConstants.FLAG_ARRAY) == 0) {
+      trace(object);
+      return;
+    }
+    if ((flags & HubConstants.FLAG_REFERENCE_ELEMENTS) == 0) {
+      return;
+    }
+    int word = TargetInfo.wordBytes();
+    Word elements = object.add(TargetInfo.arrayBaseOffset());
+    Word end = elements.add((long) object.readInt(TargetInfo.arrayLengthOffset()) * word);
+    Word at = from.below(elements) ? elements : from;
+    Word stop = to.below(end) ? to : end;
+    for (; at.below(stop); at = at.add(word)) {
+      Word reference = at.readWord(0);
+      if (reference.aboveOrEqual(heapLow) && reference.below(heapHigh)) {
+        mark(reference);
+      }
+    }
+  }
+
   /** Traces from the marked objects on the stack until everything reachable is marked. */
   static void drain() {
     while (true) {

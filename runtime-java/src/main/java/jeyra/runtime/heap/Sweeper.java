@@ -4,23 +4,36 @@ import jeyra.intrinsics.TargetInfo;
 import jeyra.intrinsics.Word;
 
 /**
- * The sweep: every span's cells that the mark phase did not reach become free. Each span's
+ * The sweep: the cells that the mark phase did not reach become free. Each swept span's
  * free list is built again from scratch (lowest address first), spans with free cells go on
- * their class's list, spans with nothing live go back to the free pages, and the mark bits
- * are cleared for the next collection.
+ * their class's list, and spans with nothing live go back to the free pages. The mark bits
+ * stay: what survived is old from now on (see {@link Collector}).
  */
 final class Sweeper {
   private Sweeper() {}
 
-  /** Sweeps every span. The world is stopped and no thread owns a span. */
-  static void sweep() {
+  /**
+   * Sweeps every span (a full collection) or only those allocated in since the last one (a
+   * young collection: the others hold old objects and free cells, as it left them). The
+   * world is stopped and no thread owns a span.
+   */
+  static void sweep(boolean full) {
     for (int sizeClass = 0; sizeClass < SizeClasses.COUNT; sizeClass++) {
       HeapSpace.partialSpans.writeInt((long) sizeClass * 4, 0);
     }
     for (int start = HeapSpace.spanFrom(0); start >= 0;
         start = HeapSpace.spanFrom(HeapSpace.spanEnd(start))) {
       Word descriptor = HeapSpace.descriptor(start);
-      if (descriptor.readInt(HeapSpace.SPAN_CLASS) == HeapSpace.LARGE) {
+      int flags = descriptor.readInt(HeapSpace.SPAN_FLAGS);
+      boolean large = descriptor.readInt(HeapSpace.SPAN_CLASS) == HeapSpace.LARGE;
+      if (!full && (flags & HeapSpace.FLAG_YOUNG) == 0) {
+        if (!large && hasFreeCell(descriptor)) {
+          list(start, descriptor);
+        }
+        continue;
+      }
+      descriptor.writeInt(HeapSpace.SPAN_FLAGS, flags & ~HeapSpace.FLAG_YOUNG);
+      if (large) {
         sweepLarge(start);
       } else {
         sweepSmall(start, descriptor);
@@ -29,11 +42,14 @@ final class Sweeper {
     HeapSpace.rebuildFreeRuns();
   }
 
+  static boolean hasFreeCell(Word descriptor) {
+    return descriptor.readWord(HeapSpace.SPAN_FREE).isNonZero()
+        || descriptor.readInt(HeapSpace.SPAN_BUMP)
+            < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT);
+  }
+
   private static void sweepLarge(int start) {
-    Word object = HeapSpace.pageAddress(start);
-    boolean live = Marker.isMarked(object);
-    clearMarks(start);
-    if (!live) {
+    if (!Marker.isMarked(HeapSpace.pageAddress(start))) {
       HeapSpace.freeSpan(start);
     }
   }
@@ -41,7 +57,7 @@ final class Sweeper {
   private static void sweepSmall(int start, Word descriptor) {
     if (!anyMarked(start, descriptor.readInt(HeapSpace.SPAN_PAGES))) {
       // Nothing in it lives (most spans of short-lived objects): freed without touching its
-      // cells, and its mark bits are all clear already.
+      // cells, and its mark bits are all clear.
       HeapSpace.freeSpan(start);
       return;
     }
@@ -61,7 +77,6 @@ final class Sweeper {
       cell.writeWord(word, free);
       free = cell;
     }
-    clearMarks(start);
     descriptor.writeWord(HeapSpace.SPAN_FREE, free);
     if (live == 0) {
       HeapSpace.freeSpan(start);
@@ -87,13 +102,6 @@ final class Sweeper {
     long head = (long) descriptor.readInt(HeapSpace.SPAN_CLASS) * 4;
     descriptor.writeInt(HeapSpace.SPAN_NEXT, HeapSpace.partialSpans.readInt(head));
     HeapSpace.partialSpans.writeInt(head, start + 1);
-  }
-
-  private static void clearMarks(int start) {
-    int pages = HeapSpace.descriptor(start).readInt(HeapSpace.SPAN_PAGES);
-    long bytes = ((long) pages << HeapSpace.PAGE_SHIFT) / 64;
-    long offset = ((long) start << HeapSpace.PAGE_SHIFT) / 64;
-    HeapSpace.clear(HeapSpace.markBits.add(offset), bytes);
   }
 
   /**
