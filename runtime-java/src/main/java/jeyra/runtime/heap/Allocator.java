@@ -19,9 +19,9 @@ import jeyra.runtime.sync.RuntimeLock;
  * and given its header in one step the collector cannot see half done. When the span has no
  * cell left, the thread takes another under the heap's lock: one with free cells from its
  * class's list, or a new one from free pages. Large objects get spans of their own. New
- * spans beyond the collection threshold first collect ({@link Collector}); after a
- * collection the threshold is four times the pages in use (Go's GOGC=300), and never past
- * the maximum heap. An allocation the heap cannot hold after a collection throws
+ * spans beyond the collection threshold first collect ({@link Collector}): young, or full
+ * once the old objects take half the threshold; after a full collection the
+ * threshold is four times the pages in use (Go's GOGC=300), and never past the maximum heap. An allocation the heap cannot hold after a collection throws
  * OutOfMemoryError in the allocating thread.
  *
  * <p>The state is plain statics: the allocator runs before any class is initialised.
@@ -31,14 +31,13 @@ public final class Allocator {
 
   /** HotSpot's largest array length. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
-  /** The heap grows to this many times what a collection left before the next one. */
+  /** The heap grows to this many times what a full collection left before the next one. */
   private static final long GROWTH = 4;
   /**
    * Quarters of the threshold the old objects may take before the next collection is full:
    * more means fewer full collections, less means less room for the young ones between.
    */
-  private static final int OLD_SHARE_QUARTERS = 3;
-  static final int NURSERY_PAGES = (128 << 20) >> HeapSpace.PAGE_SHIFT;
+  private static final int OLD_SHARE_QUARTERS = 2;
   /** The heap grows to at least this before its first collection. */
   private static final int MIN_COLLECTION_PAGES = (8 << 20) >> HeapSpace.PAGE_SHIFT;
   /** Reserved past the maximum for making OutOfMemoryErrors and their stack traces. */
@@ -47,10 +46,11 @@ public final class Allocator {
   private static long maxHeapBytes;
   /** {@link #maxHeapBytes} in pages. */
   private static int maxPages;
-  /** A new span that makes the used pages exceed this collects first. */
+  /**
+   * A new span that makes the used pages exceed this collects first: four times what the
+   * last full collection left, within the maximum.
+   */
   private static int collectionPages;
-  /** What the heap may grow to before a collection: four times what the last full one left. */
-  private static int goalPages;
   /**
    * A collection that leaves more pages in use than this makes the next one full: the old
    * objects (everything a collection leaves) have taken this share of the threshold.
@@ -85,7 +85,6 @@ public final class Allocator {
     }
     setMaxHeapBytes(bytes);
     collectionPages = MIN_COLLECTION_PAGES;
-    goalPages = MIN_COLLECTION_PAGES;
     oldLimitPages = MIN_COLLECTION_PAGES * OLD_SHARE_QUARTERS / 4;
     stressInterval = stressCollectionInterval;
     stressCountdown = stressCollectionInterval;
@@ -585,13 +584,11 @@ public final class Allocator {
       if (target < MIN_COLLECTION_PAGES) {
         target = MIN_COLLECTION_PAGES;
       }
-      goalPages = (int) (target < maxPages ? target : maxPages);
-      oldLimitPages = (int) ((long) goalPages * OLD_SHARE_QUARTERS / 4);
+      collectionPages = (int) (target < maxPages ? target : maxPages);
+      oldLimitPages = (int) ((long) collectionPages * OLD_SHARE_QUARTERS / 4);
     }
     fullDue = HeapSpace.usedPages > oldLimitPages;
-    long young = (long) HeapSpace.usedPages + NURSERY_PAGES;
-    collectionPages = (int) (fullDue || young > goalPages ? goalPages : young);
-    HeapSpace.releaseFreePages(goalPages);
+    HeapSpace.releaseFreePages(collectionPages);
   }
 
   private static Word lockWord() {
