@@ -127,9 +127,12 @@ public final class Codegen {
     if (exported == null && isBare(method) && hasLoop(method)) {
       // Bare code implements the C layer's memcpy and friends; a loop here must not become
       // a call to them. Only loops become such calls, and the attribute stops LLVM inlining
-      // the function into code without it: the collector's write barrier, bare and
-      // loop-free, must be inlined into every reference store.
+      // the function into code without it: the allocation fast path, bare and loop-free, is
+      // inlined into compiled new.
       ir.addFunctionAttribute(function, "no-builtins", "");
+    }
+    if (RuntimeSupport.isOutOfLine(method)) {
+      ir.addFunctionAttribute(function, "noinline");
     }
     functions.put(method, function);
     return function;

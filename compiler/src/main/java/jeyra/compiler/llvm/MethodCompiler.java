@@ -403,11 +403,14 @@ final class MethodCompiler {
    * The collector's write barrier after {@code value} was stored at {@code address} inside
    * {@code holder} ({@code CardTable.recordStore}), or inside what the code does not know
    * ({@code holder} null: {@code recordWrite}). A plain call, in bare code too: the callee is
-   * bare, cannot throw and calls nothing, so the optimiser inlines it and the caller needs
-   * neither a call site nor a stack check for it; nothing between the store and it can stop
-   * at a safepoint.
+   * bare, cannot throw and calls nothing, so the caller needs neither a call site nor a
+   * stack check for it, and nothing between the store and it can stop at a safepoint. It is
+   * not inlined ({@code RuntimeSupport.isOutOfLine}).
    */
   void recordReferenceStore(LLVMValueRef holder, LLVMValueRef address, LLVMValueRef value) {
+    if (value != null && LLVMIsConstant(value) != 0) {
+      return; // null or an image object (a global): never a heap object
+    }
     LLVMValueRef slot = LLVMBuildPtrToInt(ir.builder, address, ir.word, "");
     if (holder == null) {
       MethodInfo target = cg.support(RuntimeSupport.RECORD_WRITE);

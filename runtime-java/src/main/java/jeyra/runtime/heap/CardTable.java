@@ -35,8 +35,7 @@ public final class CardTable {
    * After {@code value} was stored at {@code field} inside {@code object}: marks the card
    * dirty if the value is a heap object (not null, not an image object) and the holder an
    * old heap object (marked). Compiled code calls it after each {@code putfield} and {@code
-   * aastore} of a reference; the optimiser inlines it (no call, no loop, no safepoint), and
-   * drops it where the value is a constant null.
+   * aastore} of a reference: a call to a leaf, with no call, loop or safepoint in it.
    */
   @Bare("part of every reference store, which must not stop at a safepoint")
   public static void recordStore(Word object, Word field, Word value) {
