@@ -86,7 +86,8 @@ final class Fields {
         LLVMSetAlignment(stored, bytes);
       }
       if (!isStatic && JvmKind.of(type) == JvmKind.REFERENCE) {
-        mc.recordReferenceStore(holder.ref(), address, value.ref()); // statics are roots of every collection
+        // None for statics: they are roots of every collection.
+        mc.recordReferenceStore(holder.ref(), address, value.ref());
       }
     }
     return false;

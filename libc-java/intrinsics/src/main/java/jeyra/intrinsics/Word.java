@@ -15,8 +15,8 @@ package jeyra.intrinsics;
  * and an object reference written with {@link #writeObject} must be one the collector can
  * find (a heap or image object, stored where the collector scans). Reference writes and
  * atomics ({@code writeObject}, {@code compareAndSwapObject}...) include the collector's
- * write barrier, as {@code putfield} does; a reference written as a word has none. Misuse is undefined
- * behaviour of the generated program: a fault, or silent corruption.
+ * write barrier, as {@code putfield} does; a reference written as a word has none. Misuse
+ * is undefined behaviour of the generated program: a fault, or silent corruption.
  */
 public final class Word {
   private Word() {}

@@ -20,9 +20,10 @@ import jeyra.runtime.sync.RuntimeLock;
  * cell left, the thread takes another under the heap's lock: one with free cells from its
  * class's list, or a new one from free pages. Large objects get spans of their own. New
  * spans beyond the collection threshold first collect ({@link Collector}): young, or full
- * once the old objects take half the threshold; after a full collection the
- * threshold is four times the pages in use (Go's GOGC=300), and never past the maximum heap. An allocation the heap cannot hold after a collection throws
- * OutOfMemoryError in the allocating thread.
+ * once the old objects take half the threshold; after a full collection the threshold is
+ * four times the pages in use (Go's GOGC=300), and never past the maximum heap. An
+ * allocation the heap cannot hold after a collection throws OutOfMemoryError in the
+ * allocating thread.
  *
  * <p>The state is plain statics: the allocator runs before any class is initialised.
  */
