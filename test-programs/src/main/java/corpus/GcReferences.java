@@ -102,8 +102,10 @@ public class GcReferences {
     return new SoftReference<>(new byte[4 << 20]);
   }
 
-  private static void softBeforeOutOfMemory() {
-    SoftReference<byte[]> soft = softReferenceToGarbage();
+  private static void softBeforeOutOfMemory() throws InterruptedException {
+    // Made in a thread, as the other garbage is: the frames of the allocations below reuse
+    // the stack its making left, and a slot they never write would keep the array.
+    SoftReference<byte[]> soft = inThread(GcReferences::softReferenceToGarbage);
     List<byte[]> hog = new ArrayList<>();
     try {
       while (true) {
