@@ -27,13 +27,7 @@ import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
-import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.JumpInsnNode;
-import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /**
  * Everything code generation for one build shares: the module, the closed world and its
@@ -124,7 +118,8 @@ public final class Codegen {
     if (!method.isStatic()) {
       ir.addParameterAttribute(function, 0, "nonnull");
     }
-    if (exported == null && isBare(method) && hasLoop(method)) {
+    if (exported == null && isBare(method)
+        && new MethodCompiler.Instructions(method.node()).hasLoop()) {
       // Bare code implements the C layer's memcpy and friends; a loop here must not become
       // a call to them. Only loops become such calls, and the attribute stops LLVM inlining
       // the function into code without it: the allocation fast path, bare and loop-free, is
@@ -174,29 +169,6 @@ public final class Codegen {
     AnnotationNode imported = Annotations.find(method.node().invisibleAnnotations,
         Annotations.IMPORT);
     return imported == null ? null : Annotations.stringValue(imported);
-  }
-
-  /** Whether a method's bytecode branches backwards (has a loop). */
-  private static boolean hasLoop(MethodInfo method) {
-    InsnList code = method.node().instructions;
-    for (AbstractInsnNode insn : code) {
-      List<LabelNode> targets = new ArrayList<>();
-      if (insn instanceof JumpInsnNode) {
-        targets.add(((JumpInsnNode) insn).label);
-      } else if (insn instanceof TableSwitchInsnNode) {
-        targets.addAll(((TableSwitchInsnNode) insn).labels);
-        targets.add(((TableSwitchInsnNode) insn).dflt);
-      } else if (insn instanceof LookupSwitchInsnNode) {
-        targets.addAll(((LookupSwitchInsnNode) insn).labels);
-        targets.add(((LookupSwitchInsnNode) insn).dflt);
-      }
-      for (LabelNode target : targets) {
-        if (code.indexOf(target) <= code.indexOf(insn)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether a method is compiled without the Java runtime ({@code @Bare}). */

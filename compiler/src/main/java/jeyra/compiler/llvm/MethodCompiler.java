@@ -663,6 +663,7 @@ final class MethodCompiler {
     private final boolean[] leaders;
     /** Targets of backward branches: every loop passes one on each turn. */
     private final boolean[] loopHeaders;
+    private boolean hasLoop;
     private final int[] lines;
     private final List<List<TryCatchBlockNode>> handlers = new ArrayList<>();
 
@@ -729,7 +730,13 @@ final class MethodCompiler {
       leaders[target] = true;
       if (target <= from) {
         loopHeaders[target] = true;
+        hasLoop = true;
       }
+    }
+
+    /** Whether the method branches backwards anywhere (has a loop). */
+    boolean hasLoop() {
+      return hasLoop;
     }
 
     int size() {

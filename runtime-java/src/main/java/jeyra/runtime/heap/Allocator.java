@@ -52,11 +52,6 @@ public final class Allocator {
    * last full collection left, within the maximum.
    */
   private static int collectionPages;
-  /**
-   * A collection that leaves more pages in use than this makes the next one full: the old
-   * objects (everything a collection leaves) have taken this share of the threshold.
-   */
-  private static int oldLimitPages;
   /** Whether the next collection is full rather than young. */
   private static boolean fullDue;
   /** Stress mode's collections so far: every fourth is full, the others young. */
@@ -86,7 +81,6 @@ public final class Allocator {
     }
     setMaxHeapBytes(bytes);
     collectionPages = MIN_COLLECTION_PAGES;
-    oldLimitPages = MIN_COLLECTION_PAGES * OLD_SHARE_QUARTERS / 4;
     stressInterval = stressCollectionInterval;
     stressCountdown = stressCollectionInterval;
   }
@@ -337,7 +331,7 @@ public final class Allocator {
     if (bytes > SizeClasses.MAX_LINEAR_BYTES || stressInterval != 0) {
       return Word.zero();
     }
-    int sizeClass = bytes <= SizeClasses.MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2;
+    int sizeClass = bytes <= SizeClasses.MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2; // as of()
     Word slot = Cpu.threadPointer().add(ThreadBlockLayout.ALLOCATION_CACHE_OFFSET
         + (long) sizeClass * TargetInfo.wordBytes());
     int span = slot.readWord(0).toInt() - 1;
@@ -586,9 +580,9 @@ public final class Allocator {
         target = MIN_COLLECTION_PAGES;
       }
       collectionPages = (int) (target < maxPages ? target : maxPages);
-      oldLimitPages = (int) ((long) collectionPages * OLD_SHARE_QUARTERS / 4);
     }
-    fullDue = HeapSpace.usedPages > oldLimitPages;
+    // What a collection leaves is old: past this share of the threshold, the next is full.
+    fullDue = HeapSpace.usedPages > (long) collectionPages * OLD_SHARE_QUARTERS / 4;
     HeapSpace.releaseFreePages(collectionPages);
   }
 

@@ -82,7 +82,7 @@ final class HeapSpace {
   /** No free run before this one has pages left. */
   private static int firstFreeRun;
   private static Word pageTable;
-  /** Read directly by {@link Allocator#takeCell}, which must not call. */
+  /** Read directly by {@link Allocator#takeCell} and its fast path, which must not call. */
   static Word descriptors;
   static Word markBits;
   /** Per size class, the first span with free cells that no thread owns (first page + 1). */

@@ -116,14 +116,20 @@ final class Marker {
     if ((flags & HubConstants.FLAG_REFERENCE_ELEMENTS) == 0) {
       return;
     }
-    int word = TargetInfo.wordBytes();
     Word elements = object.add(TargetInfo.arrayBaseOffset());
-    Word end = elements.add((long) object.readInt(TargetInfo.arrayLengthOffset()) * word);
-    Word at = from.below(elements) ? elements : from;
-    Word stop = to.below(end) ? to : end;
-    for (; at.below(stop); at = at.add(word)) {
+    Word end = elements.add(
+        (long) object.readInt(TargetInfo.arrayLengthOffset()) * TargetInfo.wordBytes());
+    markElements(from.below(elements) ? elements : from, to.below(end) ? to : end);
+  }
+
+  /** Marks what the references in {@code [from, to)} of an array of references point to. */
+  private static void markElements(Word from, Word to) {
+    Word low = heapLow;
+    Word high = heapHigh;
+    int word = TargetInfo.wordBytes();
+    for (Word at = from; at.below(to); at = at.add(word)) {
       Word reference = at.readWord(0);
-      if (reference.aboveOrEqual(heapLow) && reference.below(heapHigh)) {
+      if (reference.aboveOrEqual(low) && reference.below(high)) {
         mark(reference);
       }
     }
@@ -190,7 +196,7 @@ final class Marker {
   /**
    * Marks what a marked object refers to: a reference is null, an image object or a heap
    * object's start. The hot loop of a collection: it calls nothing per reference (in this
-   * compiler a method that calls is never inlined), and asks the hub only when the type
+   * compiler a method that calls is never inlined; an array's elements are one call), and asks the hub only when the type
    * changes, which in a heap of many objects of few types is seldom.
    */
   static void trace(Word object) {
@@ -208,15 +214,9 @@ final class Marker {
     }
     if ((lastFlags & HubConstants.FLAG_ARRAY) != 0) {
       if ((lastFlags & HubConstants.FLAG_REFERENCE_ELEMENTS) != 0) {
-        int length = object.readInt(TargetInfo.arrayLengthOffset());
-        int word = TargetInfo.wordBytes();
         Word elements = object.add(TargetInfo.arrayBaseOffset());
-        for (int i = 0; i < length; i++) {
-          Word reference = elements.readWord((long) i * word);
-          if (reference.aboveOrEqual(low) && reference.below(high)) {
-            mark(reference);
-          }
-        }
+        markElements(elements, elements.add(
+            (long) object.readInt(TargetInfo.arrayLengthOffset()) * TargetInfo.wordBytes()));
       }
       return;
     }

@@ -20,21 +20,16 @@ final class SizeClasses {
   /** The number of size classes (their indices are 0 to COUNT - 1). */
   static final int COUNT = LINEAR_CLASSES + 32;
 
-  /** The largest cell of the classes {@link #linearOf} gives. */
+  /** The largest cell of the classes by 8 bytes. */
   static final int MAX_LINEAR_BYTES = 128;
 
   /**
-   * The class of an object of at most {@link #MAX_LINEAR_BYTES} bytes (a multiple of 8): as
-   * {@link #of}, without its loop, for the allocation fast path.
+   * The class of an object of {@code bytes} bytes (a multiple of 8, at most the maximum).
+   * {@link Allocator#takeSmallCell} repeats its first case: it may not call.
    */
-  static int linearOf(int bytes) {
-    return bytes <= MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2;
-  }
-
-  /** The class of an object of {@code bytes} bytes (a multiple of 8, at most the maximum). */
   static int of(int bytes) {
     if (bytes <= MAX_LINEAR_BYTES) {
-      return linearOf(bytes);
+      return bytes <= MIN_CELL_BYTES ? 0 : (bytes >> 3) - 2;
     }
     int last = bytes - 1;
     int log = 7; // of last, 7 to 14

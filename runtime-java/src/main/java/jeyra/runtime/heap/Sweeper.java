@@ -80,7 +80,7 @@ final class Sweeper {
     descriptor.writeWord(HeapSpace.SPAN_FREE, free);
     if (live == 0) {
       HeapSpace.freeSpan(start);
-    } else if (free.isNonZero() || used < descriptor.readInt(HeapSpace.SPAN_CELL_COUNT)) {
+    } else if (hasFreeCell(descriptor)) {
       list(start, descriptor);
     }
   }
